@@ -1,0 +1,83 @@
+package koppel.admin.layout;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The language of the admin UI: the browser's by default, switchable on every page, and remembered
+ * in a cookie.
+ */
+@Named
+@SessionScoped
+public class LanguageBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String COOKIE = "koppel-language";
+    private static final int ONE_YEAR = 365 * 24 * 60 * 60;
+
+    private Locale locale;
+
+    @PostConstruct
+    void chooseInitialLanguage() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        Optional<Locale> remembered = Optional.ofNullable((jakarta.servlet.http.Cookie)
+                        external.getRequestCookieMap().get(COOKIE))
+                .map(cookie -> Locale.forLanguageTag(cookie.getValue()));
+        List<Locale> candidates = new ArrayList<>();
+        remembered.ifPresent(candidates::add);
+        external.getRequestLocales().forEachRemaining(candidates::add);
+        locale = candidates.stream()
+                .map(this::supported)
+                .flatMap(Optional::stream)
+                .findFirst()
+                .orElse(faces.getApplication().getDefaultLocale());
+    }
+
+    /** Switches to the language with this tag when it is one we offer, and reloads the page. */
+    public String change(String languageTag) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        supported(Locale.forLanguageTag(languageTag)).ifPresent(chosen -> {
+            locale = chosen;
+            faces.getViewRoot().setLocale(chosen);
+            faces.getExternalContext()
+                    .addResponseCookie(
+                            COOKIE,
+                            chosen.getLanguage(),
+                            Map.of(
+                                    "maxAge",
+                                    ONE_YEAR,
+                                    "path",
+                                    faces.getExternalContext().getRequestContextPath() + "/",
+                                    "httpOnly",
+                                    true));
+        });
+        return faces.getViewRoot().getViewId() + "?faces-redirect=true";
+    }
+
+    /** The languages offered, in the order the switch shows them. */
+    public List<Locale> getLanguages() {
+        List<Locale> languages = new ArrayList<>();
+        FacesContext.getCurrentInstance().getApplication().getSupportedLocales().forEachRemaining(languages::add);
+        return languages;
+    }
+
+    public Locale getLocale() {
+        return locale;
+    }
+
+    private Optional<Locale> supported(Locale wanted) {
+        return getLanguages().stream()
+                .filter(offered -> offered.getLanguage().equals(wanted.getLanguage()))
+                .findFirst();
+    }
+}

@@ -1,0 +1,45 @@
+package koppel.system.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import java.util.UUID;
+import koppel.system.entity.Heartbeat;
+
+/**
+ * Sends a message through the broker and records its arrival: the same path as webhook deliveries
+ * (row and message in one transaction, message-driven bean after commit).
+ */
+@Stateless
+public class Heartbeats {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private JMSContext jms;
+
+    @Resource(lookup = HeartbeatConsumer.QUEUE)
+    private Queue queue;
+
+    /** Records a heartbeat and queues it; the message leaves only if the transaction commits. */
+    public UUID send() {
+        Heartbeat heartbeat = new Heartbeat();
+        em.persist(heartbeat);
+        jms.createProducer().send(queue, heartbeat.getId().toString());
+        return heartbeat.getId();
+    }
+
+    public void receive(UUID id) {
+        Optional.ofNullable(em.find(Heartbeat.class, id)).ifPresent(Heartbeat::received);
+    }
+
+    public Optional<Heartbeat> find(UUID id) {
+        return Optional.ofNullable(em.find(Heartbeat.class, id));
+    }
+}

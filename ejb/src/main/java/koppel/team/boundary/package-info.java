@@ -1,0 +1,2 @@
+/** The team facade. */
+package koppel.team.boundary;

@@ -1,0 +1,66 @@
+package koppel.user.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.logging.Logger;
+import koppel.user.entity.Role;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Makes sure a fresh installation can be logged into: when there is no user at all, creates the
+ * administrator named by {@code koppel.admin.username} with the password from
+ * {@code koppel.admin.password}, or with a generated one printed once in the log.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class FirstAdministrator {
+
+    private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
+    private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final int GENERATED_LENGTH = 20;
+
+    @Inject
+    @ConfigProperty(name = "koppel.admin.username")
+    private String username;
+
+    @Inject
+    @ConfigProperty(name = "koppel.admin.password")
+    private Optional<String> password;
+
+    @EJB
+    private Users users;
+
+    @PostConstruct
+    void createWhenNoUserExists() {
+        if (users.count() > 0) {
+            return;
+        }
+        String chosen = password.orElseGet(FirstAdministrator::generate);
+        users.create(username, "Administrator", chosen.toCharArray(), EnumSet.of(Role.ADMIN));
+        if (password.isPresent()) {
+            LOG.info(() ->
+                    "Created the administrator '%s' with the password from koppel.admin.password.".formatted(username));
+        } else {
+            LOG.warning(() -> ("Created the administrator '%s' with the generated password %s"
+                            + " (shown only this once; change it after logging in).")
+                    .formatted(username, chosen));
+        }
+    }
+
+    private static String generate() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder generated = new StringBuilder(GENERATED_LENGTH);
+        for (int i = 0; i < GENERATED_LENGTH; i++) {
+            generated.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return generated.toString();
+    }
+}

@@ -1,0 +1,2 @@
+/** Helpers of the user facade: password hashing. */
+package koppel.user.control;

@@ -1,0 +1,2 @@
+/** Pieces every module shares: the one business exception. */
+package koppel.common;

@@ -1,0 +1,2 @@
+/** What Koppel records about itself: broker heartbeats. */
+package koppel.system.entity;

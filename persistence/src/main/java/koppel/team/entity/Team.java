@@ -1,0 +1,36 @@
+package koppel.team.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import koppel.common.BusinessException;
+import koppel.common.entity.Tracked;
+
+/** A team of planners: almost every resource of the platform belongs to one. */
+@Entity
+@Table(name = "teams")
+public class Team extends Tracked {
+
+    public static final int MAX_NAME_LENGTH = 200;
+
+    @Column(nullable = false, length = MAX_NAME_LENGTH)
+    private String name;
+
+    protected Team() {}
+
+    public Team(String name) {
+        rename(name);
+    }
+
+    public void rename(String newName) {
+        String trimmed = newName == null ? "" : newName.strip();
+        if (trimmed.isEmpty() || trimmed.length() > MAX_NAME_LENGTH) {
+            throw new BusinessException("name", "A team name has 1 to " + MAX_NAME_LENGTH + " characters.");
+        }
+        this.name = trimmed;
+    }
+
+    public String getName() {
+        return name;
+    }
+}

@@ -1,0 +1,2 @@
+/** Teams, the unit that owns data and that API keys are granted. */
+package koppel.team.entity;

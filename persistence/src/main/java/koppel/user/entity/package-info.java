@@ -1,0 +1,2 @@
+/** Users, their roles and their password hashes. */
+package koppel.user.entity;

@@ -1,0 +1,67 @@
+package koppel.api.health;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import koppel.system.boundary.Probes;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Liveness;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Koppel's MicroProfile Health checks: ready when the database answers with a migrated schema and
+ * the message broker accepts a connection; live while the application is deployed.
+ */
+@ApplicationScoped
+public class ReadinessChecks {
+
+    @EJB
+    private Probes probes;
+
+    @Produces
+    @Readiness
+    HealthCheck database() {
+        return () -> {
+            try {
+                return probes.schemaVersion()
+                        .map(version -> HealthCheckResponse.named("database")
+                                .up()
+                                .withData("schemaVersion", version)
+                                .build())
+                        .orElseGet(() -> HealthCheckResponse.named("database")
+                                .down()
+                                .withData("error", "The schema has not been migrated.")
+                                .build());
+            } catch (RuntimeException e) {
+                return down("database", e);
+            }
+        };
+    }
+
+    @Produces
+    @Readiness
+    HealthCheck messaging() {
+        return () -> {
+            try {
+                probes.checkBroker();
+                return HealthCheckResponse.up("messaging");
+            } catch (RuntimeException e) {
+                return down("messaging", e);
+            }
+        };
+    }
+
+    @Produces
+    @Liveness
+    HealthCheck application() {
+        return () -> HealthCheckResponse.up("koppel");
+    }
+
+    private static HealthCheckResponse down(String name, RuntimeException e) {
+        return HealthCheckResponse.named(name)
+                .down()
+                .withData("error", String.valueOf(e.getMessage()))
+                .build();
+    }
+}

@@ -1,0 +1,2 @@
+/** The JAX-RS application of the public API. */
+package koppel.api;

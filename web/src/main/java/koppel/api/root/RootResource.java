@@ -1,0 +1,23 @@
+package koppel.api.root;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+/** The entry point of the API: says what it is and where to go next; needs no key. */
+@Path("")
+@Produces(MediaType.APPLICATION_JSON)
+public class RootResource {
+
+    /** The API's name and version with links to the collections that exist so far. */
+    public record ApiRootOut(String name, String version, String teams) {}
+
+    @GET
+    public ApiRootOut root(@Context UriInfo uri) {
+        return new ApiRootOut(
+                "Koppel API", "1", uri.getBaseUriBuilder().path("teams").build().toString());
+    }
+}

@@ -1,0 +1,2 @@
+/** The API's unauthenticated entry point. */
+package koppel.api.root;
