@@ -1,8 +1,9 @@
 package koppel.api.health;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import koppel.system.boundary.Probes;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -11,20 +12,22 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Koppel's MicroProfile Health checks: ready when the database answers with a migrated schema and
- * the message broker accepts a connection; live while the application is deployed.
+ * the message broker accepts a connection; live while the application is deployed. The facade is
+ * looked up on each call: Payara builds the checks while the EJB module is still starting.
  */
 @ApplicationScoped
 public class ReadinessChecks {
 
-    @EJB
-    private Probes probes;
+    @Inject
+    private Instance<Probes> probes;
 
     @Produces
     @Readiness
     HealthCheck database() {
         return () -> {
             try {
-                return probes.schemaVersion()
+                return probes.get()
+                        .schemaVersion()
                         .map(version -> HealthCheckResponse.named("database")
                                 .up()
                                 .withData("schemaVersion", version)
@@ -44,7 +47,7 @@ public class ReadinessChecks {
     HealthCheck messaging() {
         return () -> {
             try {
-                probes.checkBroker();
+                probes.get().checkBroker();
                 return HealthCheckResponse.up("messaging");
             } catch (RuntimeException e) {
                 return down("messaging", e);
