@@ -2,6 +2,7 @@
 # Configures an unpacked Payara Server 6 for Koppel, once: the Hibernate JTA option, the "jdbc/koppel"
 # datasource, the JMS redelivery limit and dead-letter queue, and role mapping for Jakarta Security.
 # Usage: configure.sh PAYARA_HOME DATABASE_KIND(h2|postgres) JDBC_URL [USER [PASSWORD]]
+# For PostgreSQL, KOPPEL_JDBC_DRIVER names the driver jar to install into the domain.
 # A marker file makes a second run a no-op: delete the server folder to configure it afresh.
 set -euo pipefail
 
@@ -24,7 +25,7 @@ case "$kind" in
         ;;
     postgres)
         datasource=org.postgresql.ds.PGSimpleDataSource
-        cp "$here/../../../../target/server-lib/postgresql.jar" "$payara_home/glassfish/domains/domain1/lib/"
+        cp "${KOPPEL_JDBC_DRIVER:?the PostgreSQL driver jar}" "$payara_home/glassfish/domains/domain1/lib/"
         ;;
     *)
         echo "Unknown database kind '$kind' (h2 or postgres)" >&2

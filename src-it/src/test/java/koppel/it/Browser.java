@@ -1,0 +1,84 @@
+package koppel.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by its own chromedriver; nothing is downloaded. Each test gets a
+ * fresh browser with an empty profile, so no cookie or session leaks between tests.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = System.getProperty("koppel.it.chromium", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("koppel.it.chromedriver", "/usr/bin/chromedriver");
+
+    private final ChromeDriver driver;
+
+    private Browser(String language) {
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM)
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-background-networking",
+                        "--disable-dev-shm-usage",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run",
+                        "--window-size=1280,900",
+                        "--lang=" + language);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    /** A browser whose user prefers English. */
+    public static Browser open() {
+        return new Browser("en");
+    }
+
+    /** A browser whose user prefers this language, as the Accept-Language header tells the server. */
+    public static Browser preferring(String language) {
+        return new Browser(language);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /** Saves what the browser shows under {@code target/screenshots/<name>.png} for people to look at. */
+    public void screenshot(String name) {
+        Path directory = Path.of(Settings.require("koppel.it.screenshots"));
+        try {
+            Files.createDirectories(directory);
+            Path taken = driver.getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(taken, directory.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,41 @@
+package koppel.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The archives the tests deploy: the real EAR, as built, optionally with a module of in-container tests. */
+public final class Deployments {
+
+    public static final String TEST_MODULE = "koppel-it.war";
+
+    private Deployments() {}
+
+    /** The EAR exactly as the build produced it. */
+    public static EnterpriseArchive koppel() {
+        File ear = new File(Settings.require("koppel.it.ear"));
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+    }
+
+    /** The EAR plus a web module holding in-container tests, listed in application.xml so it deploys. */
+    public static EnterpriseArchive koppelWith(WebArchive tests) {
+        EnterpriseArchive ear = koppel();
+        String applicationXml;
+        try (InputStream in = ear.get("META-INF/application.xml").getAsset().openStream()) {
+            applicationXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String module = "<module><web><web-uri>" + tests.getName() + "</web-uri><context-root>/koppel-it</context-root>"
+                + "</web></module>";
+        ear.setApplicationXML(
+                new StringAsset(applicationXml.replace("<library-directory>", module + "<library-directory>")));
+        return ear.addAsModule(tests);
+    }
+}
