@@ -23,6 +23,8 @@ public class LanguageBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String COOKIE = "koppel-language";
     private static final int ONE_YEAR = 365 * 24 * 60 * 60;
+    private static final List<Locale> LANGUAGES =
+            List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("nl"), Locale.GERMAN);
 
     private Locale locale;
 
@@ -37,10 +39,10 @@ public class LanguageBacking implements Serializable {
         remembered.ifPresent(candidates::add);
         external.getRequestLocales().forEachRemaining(candidates::add);
         locale = candidates.stream()
-                .map(this::supported)
+                .map(LanguageBacking::supported)
                 .flatMap(Optional::stream)
                 .findFirst()
-                .orElse(faces.getApplication().getDefaultLocale());
+                .orElse(LANGUAGES.get(0));
     }
 
     /** Switches to the language with this tag when it is one we offer, and reloads the page. */
@@ -64,19 +66,17 @@ public class LanguageBacking implements Serializable {
         return faces.getViewRoot().getViewId() + "?faces-redirect=true";
     }
 
-    /** The languages offered, in the order the switch shows them. */
+    /** The languages offered, in the order the switch shows them (faces-config.xml lists the same). */
     public List<Locale> getLanguages() {
-        List<Locale> languages = new ArrayList<>();
-        FacesContext.getCurrentInstance().getApplication().getSupportedLocales().forEachRemaining(languages::add);
-        return languages;
+        return LANGUAGES;
     }
 
     public Locale getLocale() {
         return locale;
     }
 
-    private Optional<Locale> supported(Locale wanted) {
-        return getLanguages().stream()
+    private static Optional<Locale> supported(Locale wanted) {
+        return LANGUAGES.stream()
                 .filter(offered -> offered.getLanguage().equals(wanted.getLanguage()))
                 .findFirst();
     }

@@ -47,6 +47,9 @@ public class LoginBacking {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
             default -> {
+                // A failed attempt leaves the form mechanism's state in the session, after which
+                // protected pages answer empty instead of asking to log in: start afresh.
+                external.invalidateSession();
                 ResourceBundle messages = faces.getApplication().getResourceBundle(faces, "msg");
                 faces.addMessage(
                         null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.getString("login.failed"), null));

@@ -3,7 +3,7 @@ package koppel.it.system;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +18,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -32,13 +33,14 @@ class HeartbeatIT {
 
     private static final Duration DEADLINE = Duration.ofSeconds(30);
 
-    @EJB
+    @Inject
     private Heartbeats heartbeats;
 
     @Deployment
     static EnterpriseArchive deployment() {
-        WebArchive tests =
-                ShrinkWrap.create(WebArchive.class, Deployments.TEST_MODULE).addClass(HeartbeatIT.class);
+        WebArchive tests = ShrinkWrap.create(WebArchive.class, Deployments.TEST_MODULE)
+                .addClass(HeartbeatIT.class)
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         return Deployments.koppelWith(Testable.archiveToTest(tests));
     }
 
