@@ -1,6 +1,7 @@
 package koppel.system.boundary;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -10,11 +11,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import koppel.health.SystemProbes;
 
-/** Cheap checks of what Koppel depends on, for the readiness probe. */
+/** Cheap checks of what Koppel depends on, for the readiness checks in {@link koppel.health}. */
 @Stateless
+@Local(SystemProbes.class)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class Probes {
+public class Probes implements SystemProbes {
 
     @PersistenceContext
     private EntityManager em;
@@ -22,7 +25,7 @@ public class Probes {
     @Resource(lookup = "java:comp/DefaultJMSConnectionFactory")
     private ConnectionFactory connectionFactory;
 
-    /** The version Flyway last migrated the schema to, or empty when it never ran. */
+    @Override
     public Optional<String> schemaVersion() {
         @SuppressWarnings("unchecked")
         List<Object> versions = em.createNativeQuery("SELECT \"version\" FROM \"flyway_schema_history\""
@@ -33,7 +36,7 @@ public class Probes {
         return versions.stream().findFirst().map(String::valueOf);
     }
 
-    /** Opens and closes a connection to the broker; throws when it cannot be reached. */
+    @Override
     public void checkBroker() {
         try (JMSContext context = connectionFactory.createContext()) {
             context.createProducer();
