@@ -35,8 +35,11 @@ public class Heartbeats {
         return heartbeat.getId();
     }
 
-    public void receive(UUID id) {
-        Optional.ofNullable(em.find(Heartbeat.class, id)).ifPresent(Heartbeat::received);
+    /** Marks the heartbeat received; false when there is no such heartbeat. */
+    public boolean receive(UUID id) {
+        Optional<Heartbeat> heartbeat = find(id);
+        heartbeat.ifPresent(Heartbeat::received);
+        return heartbeat.isPresent();
     }
 
     public Optional<Heartbeat> find(UUID id) {
