@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import koppel.it.fixture.FixtureResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -21,6 +22,15 @@ public final class Deployments {
     public static EnterpriseArchive koppel() {
         File ear = new File(Settings.require("koppel.it.ear"));
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+    }
+
+    /**
+     * The EAR plus the test-only fixture endpoints under {@code /koppel-it/fixtures}, for black-box
+     * tests that need keys and data set up as an administrator would.
+     */
+    public static EnterpriseArchive koppelWithFixtures() {
+        return koppelWith(
+                ShrinkWrap.create(WebArchive.class, TEST_MODULE).addPackage(FixtureResource.class.getPackage()));
     }
 
     /** The EAR plus a web module holding in-container tests, listed in application.xml so it deploys. */

@@ -5,13 +5,21 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import koppel.common.BusinessException;
+import koppel.common.NoSuchResourceException;
+import koppel.common.control.Versions;
+import koppel.query.Field;
+import koppel.query.ListQuery;
+import koppel.query.Listing;
+import koppel.query.Page;
 import koppel.team.entity.Team;
 
-/** Creates, renames and lists teams. */
+/** Creates, renames, lists and deletes teams. */
 @Stateless
 public class Teams {
+
+    static final Listing<Team> LISTING = Listing.of(Team.class, Field.text("name", "name"));
 
     @PersistenceContext
     private EntityManager em;
@@ -19,13 +27,29 @@ public class Teams {
     public Team create(String name) {
         Team team = new Team(name);
         em.persist(team);
+        em.flush();
         return team;
     }
 
     public Team rename(UUID id, String name) {
+        return rename(id, name, null);
+    }
+
+    /** Renames the team if the caller's copy is current ({@code expectedVersion} null: any). */
+    public Team rename(UUID id, String name, Long expectedVersion) {
         Team team = get(id);
+        Versions.expect(team, expectedVersion);
         team.rename(name);
+        em.flush();
         return team;
+    }
+
+    /** Deletes the team and everything that belongs to it. */
+    public void delete(UUID id, Long expectedVersion) {
+        Team team = get(id);
+        Versions.expect(team, expectedVersion);
+        em.remove(team);
+        em.flush();
     }
 
     public Optional<Team> find(UUID id) {
@@ -33,11 +57,19 @@ public class Teams {
     }
 
     public Team get(UUID id) {
-        return find(id).orElseThrow(() -> new BusinessException("No such team."));
+        return find(id).orElseThrow(() -> new NoSuchResourceException("The team"));
     }
 
     public List<Team> list() {
         return em.createQuery("select t from Team t order by t.name, t.id", Team.class)
                 .getResultList();
+    }
+
+    /** The teams among {@code ids} (those an API key may act on), as a list query asks. */
+    public Page<Team> list(Set<UUID> ids, ListQuery query) {
+        if (ids.isEmpty()) {
+            return new Page<>(0, List.of(), query.offset(), query.limit());
+        }
+        return LISTING.list(em, (cb, root) -> root.get("id").in(ids), query);
     }
 }

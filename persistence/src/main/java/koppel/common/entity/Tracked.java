@@ -30,6 +30,13 @@ public abstract class Tracked {
     @Version
     private long version;
 
+    protected Tracked() {}
+
+    /** For resources whose id the caller chooses (a PUT that creates). */
+    protected Tracked(UUID id) {
+        this.id = id;
+    }
+
     @PrePersist
     void onCreate() {
         created = now();

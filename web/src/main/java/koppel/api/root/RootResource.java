@@ -1,13 +1,17 @@
 package koppel.api.root;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import koppel.api.auth.Public;
 
 /** The entry point of the API: says what it is and where to go next; needs no key. */
+@Public
+@RequestScoped
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 public class RootResource {

@@ -1,0 +1,2 @@
+/** Clients of a team: the facade the API and the admin UI call. */
+package koppel.client.boundary;

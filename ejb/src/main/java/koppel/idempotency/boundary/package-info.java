@@ -1,0 +1,2 @@
+/** Idempotency-Key: replaying the first answer to a repeated POST. */
+package koppel.idempotency.boundary;

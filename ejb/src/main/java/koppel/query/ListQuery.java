@@ -1,0 +1,23 @@
+package koppel.query;
+
+import java.util.Map;
+
+/**
+ * What a caller asks of a list: a window ({@code offset}, {@code limit}), an optional
+ * {@code ordering} ("field" or "-field"), and filters by name ("field" or "field__gt" ...) with
+ * their raw text values, checked against the collection's fields when the list is made.
+ */
+public record ListQuery(int offset, int limit, String ordering, Map<String, String> filters) {
+
+    public static final int DEFAULT_LIMIT = 100;
+    public static final int MAX_LIMIT = 100;
+
+    public ListQuery {
+        limit = Math.min(limit, MAX_LIMIT);
+        filters = filters == null ? Map.of() : Map.copyOf(filters);
+    }
+
+    public static ListQuery first(int limit) {
+        return new ListQuery(0, limit, null, Map.of());
+    }
+}

@@ -1,0 +1,2 @@
+/** Lists of a team's resources: paging, ordering and the filters every collection offers. */
+package koppel.query;

@@ -1,0 +1,64 @@
+package koppel.apikey.entity;
+
+import jakarta.persistence.Embeddable;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Requests counted in fixed windows, read as a sliding window: the previous window's count weighs
+ * in proportion to how much of it still overlaps the last window length (the approximation
+ * rate limiters at scale use; exact enough, and two numbers instead of a log of requests).
+ */
+@Embeddable
+public class WindowCounter {
+
+    private long window;
+    private int count;
+    private int previous;
+
+    /** How many requests the sliding window ending now holds. */
+    double estimate(Instant now, Duration length) {
+        roll(now, length);
+        return previous * (1 - elapsedFraction(now, length)) + count;
+    }
+
+    void add(Instant now, Duration length) {
+        roll(now, length);
+        count++;
+    }
+
+    /** Time until one more request fits under the limit; zero when it fits now. */
+    Duration waitFor(Instant now, Duration length, int limit) {
+        roll(now, length);
+        double elapsed = elapsedFraction(now, length);
+        if (previous * (1 - elapsed) + count + 1 <= limit) {
+            return Duration.ZERO;
+        }
+        double lengthMillis = length.toMillis();
+        if (count + 1 <= limit) {
+            double needed = 1 - (double) (limit - 1 - count) / previous;
+            return Duration.ofMillis((long) Math.ceil((needed - elapsed) * lengthMillis));
+        }
+        double neededNext = 1 - (double) (limit - 1) / count;
+        return Duration.ofMillis((long) Math.ceil(((1 - elapsed) + neededNext) * lengthMillis));
+    }
+
+    /** Time until the current fixed window ends. */
+    Duration untilReset(Instant now, Duration length) {
+        return Duration.ofMillis((long) Math.ceil((1 - elapsedFraction(now, length)) * length.toMillis()));
+    }
+
+    private void roll(Instant now, Duration length) {
+        long current = now.toEpochMilli() / length.toMillis();
+        if (current != window) {
+            previous = current == window + 1 ? count : 0;
+            count = 0;
+            window = current;
+        }
+    }
+
+    private double elapsedFraction(Instant now, Duration length) {
+        long lengthMillis = length.toMillis();
+        return (double) (now.toEpochMilli() % lengthMillis) / lengthMillis;
+    }
+}

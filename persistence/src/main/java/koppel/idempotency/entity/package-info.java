@@ -1,0 +1,2 @@
+/** Requests made with an Idempotency-Key and the answers they got. */
+package koppel.idempotency.entity;

@@ -1,0 +1,22 @@
+package koppel.api.auth;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import koppel.apikey.entity.ResourceType;
+
+/**
+ * The API key access a resource needs: {@link #value()} for read on GET and HEAD, write on
+ * anything else, and the team named by the {@code teamId} path parameter, if any. On a method it
+ * overrides the class. A resource with neither this nor {@link Public} is refused to everyone.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD})
+public @interface Guarded {
+
+    ResourceType value();
+
+    /** When true, reading needs only a valid key (each key may always see its own teams). */
+    boolean anyKeyReads() default false;
+}

@@ -1,0 +1,2 @@
+/** {@code /teams/{teamId}/clients}: a team's clients. */
+package koppel.api.client;

@@ -1,0 +1,2 @@
+/** {@code /teams}: the teams an API key may act on. */
+package koppel.api.team;
