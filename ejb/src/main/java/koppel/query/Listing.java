@@ -14,8 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
+import koppel.common.FieldErrors;
 import koppel.common.InvalidFieldsException;
 import koppel.common.entity.TeamOwned;
 import koppel.common.entity.Tracked;
@@ -90,13 +92,11 @@ public final class Listing<T extends Tracked> {
     private Predicate[] where(CriteriaBuilder cb, Root<T> root, Scope<T> scope, ListQuery query) {
         List<Predicate> predicates = new ArrayList<>();
         predicates.add(scope.of(cb, root));
-        Map<String, List<?>> errors = new LinkedHashMap<>();
-        query.filters()
+        FieldErrors errors = new FieldErrors();
+        new TreeMap<>(query.filters())
                 .forEach((name, text) -> filter(cb, root, name, text)
-                        .ifPresentOrElse(predicates::add, () -> errors.put(name, List.of(problem(name, text)))));
-        if (!errors.isEmpty()) {
-            throw new InvalidFieldsException(errors);
-        }
+                        .ifPresentOrElse(predicates::add, () -> errors.add(name, problem(name, text))));
+        errors.throwIfAny();
         return predicates.toArray(Predicate[]::new);
     }
 

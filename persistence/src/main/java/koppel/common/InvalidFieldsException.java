@@ -1,31 +1,32 @@
 package koppel.common;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/**
- * Input broken in one or more named fields, each with its messages; the API shows them as
- * {@code {"field": ["message"]}}. A field's value is a list of messages, or for a list of nested
- * objects a list with one such map per element.
- */
+/** Input broken in one or more named fields, each with its messages (see {@link FieldErrors}). */
 public class InvalidFieldsException extends BusinessException {
 
     private static final long serialVersionUID = 1L;
 
-    private final Map<String, List<?>> errors;
+    private final transient Map<String, Object> errors;
 
-    public InvalidFieldsException(Map<String, List<?>> errors) {
-        super("Invalid fields: " + errors.keySet());
-        this.errors = Collections.unmodifiableMap(new LinkedHashMap<>(errors));
+    public InvalidFieldsException(FieldErrors errors) {
+        super("Invalid fields: " + errors.asMap().keySet());
+        this.errors = errors.asMap();
     }
 
     public static InvalidFieldsException of(String field, String message) {
-        return new InvalidFieldsException(Map.of(field, List.of(message)));
+        return new InvalidFieldsException(new FieldErrors().add(field, message));
     }
 
-    public Map<String, List<?>> getErrors() {
+    public static InvalidFieldsException of(String field, List<String> messages) {
+        FieldErrors errors = new FieldErrors();
+        messages.forEach(message -> errors.add(field, message));
+        return new InvalidFieldsException(errors);
+    }
+
+    /** Field name to a list of messages, a nested map, or a list of nested maps. */
+    public Map<String, Object> getErrors() {
         return errors;
     }
 }

@@ -3,14 +3,15 @@ package koppel.common.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
-import java.util.TreeMap;
-import koppel.common.InvalidFieldsException;
+import koppel.common.FieldErrors;
 
 /**
  * Checks what a caller sent against its Bean Validation constraints and reports every broken one
@@ -24,25 +25,28 @@ public class Validation {
 
     public <T> T check(T data) {
         Set<ConstraintViolation<T>> violations = validator.validate(data);
-        if (!violations.isEmpty()) {
-            Map<String, List<String>> errors = new TreeMap<>();
-            for (ConstraintViolation<T> violation : violations) {
-                errors.computeIfAbsent(apiName(violation.getPropertyPath()), field -> new ArrayList<>())
-                        .add(violation.getMessage());
-            }
-            errors.values().forEach(messages -> messages.sort(null));
-            throw new InvalidFieldsException(new TreeMap<>(errors));
-        }
+        FieldErrors errors = new FieldErrors();
+        violations.stream()
+                .sorted(Comparator.comparing((ConstraintViolation<T> v) ->
+                                v.getPropertyPath().toString())
+                        .thenComparing(ConstraintViolation::getMessage))
+                .forEach(violation -> errors.add(apiPath(violation.getPropertyPath()), violation.getMessage()));
+        errors.throwIfAny();
         return data;
     }
 
-    static String apiName(Path path) {
-        String name = "non_field_errors";
+    /** The API's path to a property: snake_case names, and list positions where the path goes through lists. */
+    static List<Object> apiPath(Path path) {
+        List<Object> steps = new ArrayList<>();
         for (Path.Node node : path) {
-            if (node.getName() != null) {
-                name = node.getName();
+            if (node.isInIterable() && node.getIndex() != null) {
+                steps.add(node.getIndex());
+            }
+            if (node.getName() != null && node.getKind() == ElementKind.PROPERTY) {
+                steps.add(
+                        node.getName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT));
             }
         }
-        return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+        return steps;
     }
 }

@@ -72,6 +72,7 @@ public class Client extends TeamOwned {
         describe(data.externalReference(), data.customData());
     }
 
+    @Override
     public ClientData data() {
         return new ClientData(
                 firstName,

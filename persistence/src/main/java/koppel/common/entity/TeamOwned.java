@@ -37,6 +37,9 @@ public abstract class TeamOwned extends Tracked {
         this.customData = customData;
     }
 
+    /** What a caller can say about the resource: everything but its id, team and times. */
+    public abstract Record data();
+
     public boolean belongsTo(UUID team) {
         return teamId.equals(team);
     }

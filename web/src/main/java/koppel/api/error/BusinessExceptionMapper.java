@@ -38,9 +38,16 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
                 400, fields(Map.of(field, List.of(exception.getMessage()))).build());
     }
 
-    private static JsonObjectBuilder fields(Map<String, ? extends List<?>> errors) {
+    @SuppressWarnings("unchecked")
+    private static JsonObjectBuilder fields(Map<String, ?> errors) {
         JsonObjectBuilder body = Json.createObjectBuilder();
-        errors.forEach((field, messages) -> body.add(field, list(messages)));
+        errors.forEach((field, value) -> {
+            if (value instanceof Map<?, ?> nested) {
+                body.add(field, fields((Map<String, ?>) nested));
+            } else {
+                body.add(field, list((List<?>) value));
+            }
+        });
         return body;
     }
 
@@ -49,7 +56,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
         JsonArrayBuilder array = Json.createArrayBuilder();
         for (Object message : messages) {
             if (message instanceof Map<?, ?> nested) {
-                array.add(fields((Map<String, List<?>>) nested));
+                array.add(fields((Map<String, ?>) nested));
             } else {
                 array.add(String.valueOf(message));
             }

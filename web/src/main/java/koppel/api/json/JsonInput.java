@@ -1,9 +1,11 @@
 package koppel.api.json;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -12,8 +14,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import koppel.common.InvalidFieldsException;
+import koppel.common.FieldErrors;
 import koppel.common.Texts;
 
 /**
@@ -24,10 +27,76 @@ import koppel.common.Texts;
 public final class JsonInput {
 
     private final JsonObject body;
-    private final Map<String, List<?>> errors = new LinkedHashMap<>();
+    private final FieldErrors errors;
+    private final List<Object> at;
 
     public JsonInput(JsonObject body) {
+        this(body, new FieldErrors(), List.of());
+    }
+
+    /** For a nested object: its errors go into the parent's, under its path. */
+    private JsonInput(JsonObject body, FieldErrors errors, List<Object> at) {
         this.body = body;
+        this.errors = errors;
+        this.at = at;
+    }
+
+    /** The nested object under {@code name}, read with the same error collection; null when absent or not an object. */
+    public JsonInput nested(String name) {
+        JsonValue value = body.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value instanceof JsonObject object) {
+            return new JsonInput(object, errors, path(name));
+        }
+        return fail(name, "Expected an object.");
+    }
+
+    /** The objects of the list under {@code name}; empty when absent, null (with an error) when not a list of objects. */
+    public List<JsonInput> nestedList(String name, int max) {
+        JsonValue value = body.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return List.of();
+        }
+        if (!(value instanceof JsonArray array) || array.size() > max) {
+            return fail(name, "Expected a list of at most " + max + " objects.");
+        }
+        List<JsonInput> elements = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            if (!(array.get(i) instanceof JsonObject object)) {
+                return fail(name, "Expected a list of at most " + max + " objects.");
+            }
+            List<Object> element = new ArrayList<>(path(name));
+            element.add(i);
+            elements.add(new JsonInput(object, errors, element));
+        }
+        return elements;
+    }
+
+    /** Strings keyed by string, e.g. translations {"en": "...", "fr": "..."}; a plain string is taken as {"en": it}. */
+    public Map<String, String> strings(String name) {
+        JsonValue value = body.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return Map.of();
+        }
+        if (value instanceof JsonString) {
+            String text = string(name);
+            return text == null ? Map.of() : Map.of("en", text);
+        }
+        if (!(value instanceof JsonObject object) || object.size() > 50) {
+            return fail(name, "Expected an object of texts by language, e.g. {\"en\": \"...\"}.");
+        }
+        Map<String, String> strings = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
+            if (!(entry.getValue() instanceof JsonString text)
+                    || !Texts.storable(text.getString())
+                    || !Texts.storable(entry.getKey())) {
+                return fail(name, "Expected an object of texts by language, e.g. {\"en\": \"...\"}.");
+            }
+            strings.put(entry.getKey(), text.getString());
+        }
+        return strings;
     }
 
     /** A string, or null when absent or null; blank strings count as absent. */
@@ -86,6 +155,58 @@ public final class JsonInput {
         return fail(name, "A valid integer is required.");
     }
 
+    public Boolean bool(String name) {
+        JsonValue value = body.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value.getValueType() == JsonValue.ValueType.TRUE || value.getValueType() == JsonValue.ValueType.FALSE) {
+            return value.getValueType() == JsonValue.ValueType.TRUE;
+        }
+        return fail(name, "Must be a valid boolean.");
+    }
+
+    /** A decimal number, given as a JSON number or a string ("12.50"), as money usually is. */
+    public BigDecimal decimal(String name) {
+        JsonValue value = body.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        try {
+            BigDecimal number = value instanceof JsonNumber json
+                    ? json.bigDecimalValue()
+                    : value instanceof JsonString text
+                            ? new BigDecimal(text.getString().strip())
+                            : null;
+            if (number != null && Math.abs(number.scale()) <= 10 && number.precision() <= 20) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        return fail(name, "A valid number is required.");
+    }
+
+    /** A list of ids; an empty list when absent. */
+    public List<UUID> uuids(String name) {
+        JsonValue value = body.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return List.of();
+        }
+        if (!(value instanceof JsonArray array) || array.size() > 1000) {
+            return fail(name, "Expected a list of ids.");
+        }
+        List<UUID> ids = new ArrayList<>();
+        for (JsonValue element : array) {
+            Optional<UUID> id = element instanceof JsonString text ? Ids.parse(text.getString()) : Optional.empty();
+            if (id.isEmpty()) {
+                return fail(name, "Must be a list of valid UUIDs.");
+            }
+            ids.add(id.get());
+        }
+        return List.copyOf(ids);
+    }
+
     /** A JSON object, as JSON text; "{}" when absent. */
     public String object(String name) {
         JsonValue value = body.get(name);
@@ -101,15 +222,17 @@ public final class JsonInput {
 
     /** Whether every field read so far had the right type; if not, reports them all. */
     public void done() {
-        if (!errors.isEmpty()) {
-            throw new InvalidFieldsException(errors);
-        }
+        errors.throwIfAny();
     }
 
     private <T> T fail(String name, String message) {
-        List<String> messages = new ArrayList<>();
-        messages.add(message);
-        errors.put(name, messages);
+        errors.add(path(name), message);
         return null;
+    }
+
+    private List<Object> path(String name) {
+        List<Object> path = new ArrayList<>(at);
+        path.add(name);
+        return path;
     }
 }

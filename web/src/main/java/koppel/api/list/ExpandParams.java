@@ -25,9 +25,9 @@ public final class ExpandParams {
         List<String> unknown =
                 paths.stream().filter(path -> !expandable.contains(path)).toList();
         if (!unknown.isEmpty()) {
-            throw new InvalidFieldsException(java.util.Map.of(
+            throw InvalidFieldsException.of(
                     "expand",
-                    unknown.stream().map(path -> "Unknown field: " + path).toList()));
+                    unknown.stream().map(path -> "Unknown field: " + path).toList());
         }
         return paths;
     }

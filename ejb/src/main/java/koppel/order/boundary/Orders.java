@@ -1,0 +1,108 @@
+package koppel.order.boundary;
+
+import jakarta.ejb.Stateless;
+import java.util.List;
+import java.util.UUID;
+import koppel.client.entity.Client;
+import koppel.common.FieldErrors;
+import koppel.order.entity.Order;
+import koppel.order.entity.OrderData;
+import koppel.order.entity.OrderItemData;
+import koppel.order.entity.PaymentData;
+import koppel.product.entity.Product;
+import koppel.query.Field;
+import koppel.query.Listing;
+import koppel.resource.TeamCollection;
+import koppel.session.entity.SessionGroup;
+import koppel.staff.entity.StaffMember;
+
+/** A team's orders, with their items and payments. */
+@Stateless
+public class Orders extends TeamCollection<Order, OrderData> {
+
+    static final Listing<Order> LISTING = Listing.of(Order.class, Field.id("client", "clientId"));
+
+    @Override
+    protected Class<Order> type() {
+        return Order.class;
+    }
+
+    @Override
+    public Class<OrderData> dataType() {
+        return OrderData.class;
+    }
+
+    @Override
+    protected Listing<Order> listing() {
+        return LISTING;
+    }
+
+    @Override
+    protected String singular() {
+        return "The order";
+    }
+
+    /**
+     * The data with the payments the order has now (none for a new one): for callers that may
+     * change orders but not payments.
+     */
+    public OrderData withCurrentPayments(UUID team, UUID id, OrderData data) {
+        List<PaymentData> current = id == null
+                ? List.of()
+                : find(team, id).map(order -> order.data().payments()).orElse(List.of());
+        return new OrderData(
+                data.client(), data.items(), current, data.note(), data.externalReference(), data.customData());
+    }
+
+    @Override
+    protected void checkReferences(UUID team, OrderData data) {
+        FieldErrors errors = new FieldErrors();
+        for (int at = 0; at < data.items().size(); at++) {
+            OrderItemData item = data.items().get(at);
+            if (item.isBooking() && item.sessionGroup() == null) {
+                errors.add(List.of("items", at, "session_group"), "A booking names its session group.");
+            }
+            if (item.isBooking() && item.participants().isEmpty()) {
+                errors.add(List.of("items", at, "participants"), "A booking has at least one participant.");
+            }
+            if (!item.isBooking() && item.voucher() == null) {
+                errors.add(List.of("items", at, "voucher"), "A voucher item describes its voucher.");
+            }
+        }
+        errors.throwIfAny();
+        reference(Client.class, team, data.client(), "client");
+        for (OrderItemData item : data.items()) {
+            if (item.sessionGroup() != null) {
+                reference(SessionGroup.class, team, item.sessionGroup(), "items");
+            }
+            if (item.voucher() != null) {
+                reference(Product.class, team, item.voucher().product(), "items");
+            }
+        }
+        for (PaymentData payment : data.payments()) {
+            if (payment.operator() != null) {
+                reference(StaffMember.class, team, payment.operator(), "payments");
+            }
+        }
+    }
+
+    /** Participants booked on a session group, over all orders. */
+    public int participantsBooked(UUID sessionGroup) {
+        Long booked = em.createQuery(
+                        "select coalesce(sum(i.participantCount), 0) from OrderItem i where i.sessionGroupId = :group",
+                        Long.class)
+                .setParameter("group", sessionGroup)
+                .getSingleResult();
+        return booked.intValue();
+    }
+
+    @Override
+    protected Order create(UUID id, UUID team, OrderData data) {
+        return new Order(id, team, data);
+    }
+
+    @Override
+    protected void update(Order order, OrderData data) {
+        order.update(data);
+    }
+}

@@ -1,0 +1,118 @@
+package koppel.resource;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import java.util.UUID;
+import koppel.common.ForeignResourceException;
+import koppel.common.NoSuchResourceException;
+import koppel.common.control.Saved;
+import koppel.common.control.Validation;
+import koppel.common.control.Versions;
+import koppel.common.entity.TeamOwned;
+import koppel.query.ListQuery;
+import koppel.query.Listing;
+import koppel.query.Page;
+import koppel.team.entity.Team;
+
+/**
+ * The facade of one collection of a team's resources: list, read, create, replace (or create under
+ * a chosen id) and delete, with the checks every collection needs (the team exists, the resource
+ * is this team's, the caller's version is current, the data keeps its rules). A facade says how
+ * its entity is made from and updated with its data; the rest is here, once.
+ *
+ * @param <E> the entity
+ * @param <D> what a caller says about one (everything but id, team and times)
+ */
+public abstract class TeamCollection<E extends TeamOwned, D extends Record> {
+
+    @PersistenceContext
+    protected EntityManager em;
+
+    @Inject
+    private Validation validation;
+
+    protected abstract Class<E> type();
+
+    /** The record callers describe a resource with. */
+    public abstract Class<D> dataType();
+
+    protected abstract Listing<E> listing();
+
+    /** What "The client" is called in messages. */
+    protected abstract String singular();
+
+    protected abstract E create(UUID id, UUID team, D data);
+
+    protected abstract void update(E resource, D data);
+
+    /** Checks of the data that need the database (other resources it names); none by default. */
+    protected void checkReferences(UUID team, D data) {}
+
+    public Page<E> list(UUID team, ListQuery query) {
+        return listing().list(em, Listing.Scope.team(team), query);
+    }
+
+    public E get(UUID team, UUID id) {
+        return find(team, id).orElseThrow(() -> new NoSuchResourceException(singular()));
+    }
+
+    public E create(UUID team, D data) {
+        accept(team, data);
+        E resource = create(UUID.randomUUID(), team, data);
+        em.persist(resource);
+        em.flush();
+        return resource;
+    }
+
+    /** Replaces the resource, or creates it under this id when there is none yet. */
+    public Saved<E> put(UUID team, UUID id, D data, Long expectedVersion) {
+        Optional<E> existing = find(team, id);
+        accept(team, data);
+        if (existing.isEmpty()) {
+            E resource = create(id, team, data);
+            em.persist(resource);
+            em.flush();
+            return Saved.created(resource);
+        }
+        E resource = existing.get();
+        Versions.expect(resource, expectedVersion);
+        update(resource, data);
+        em.flush();
+        return Saved.updated(resource);
+    }
+
+    public void delete(UUID team, UUID id, Long expectedVersion) {
+        E resource = get(team, id);
+        Versions.expect(resource, expectedVersion);
+        em.remove(resource);
+        em.flush();
+    }
+
+    /** The resource if it is this team's; another team's is not the caller's business. */
+    protected Optional<E> find(UUID team, UUID id) {
+        Optional<E> resource = Optional.ofNullable(em.find(type(), id));
+        if (resource.isPresent() && !resource.get().belongsTo(team)) {
+            throw new ForeignResourceException();
+        }
+        return resource;
+    }
+
+    /** A resource of another type this data refers to, which must be the same team's. */
+    protected <R extends TeamOwned> R reference(Class<R> referenced, UUID team, UUID id, String field) {
+        R found = id == null ? null : em.find(referenced, id);
+        if (found == null || !found.belongsTo(team)) {
+            throw koppel.common.InvalidFieldsException.of(field, "No such resource in this team: " + id + ".");
+        }
+        return found;
+    }
+
+    private void accept(UUID team, D data) {
+        validation.check(data);
+        if (em.find(Team.class, team) == null) {
+            throw new NoSuchResourceException("The team");
+        }
+        checkReferences(team, data);
+    }
+}

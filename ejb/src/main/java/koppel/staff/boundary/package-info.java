@@ -1,0 +1,2 @@
+/** Staff of a team: the facade the API and the admin UI call. */
+package koppel.staff.boundary;

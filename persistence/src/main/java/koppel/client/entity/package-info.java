@@ -1,0 +1,2 @@
+/** Clients of a team: the people who book. */
+package koppel.client.entity;

@@ -1,0 +1,2 @@
+/** Products of a team: what it sells, with translated texts, participants and prices. */
+package koppel.product.entity;

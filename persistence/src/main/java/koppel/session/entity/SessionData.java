@@ -1,0 +1,31 @@
+package koppel.session.entity;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import koppel.common.entity.Refers;
+import koppel.common.entity.TeamOwned;
+import koppel.staff.entity.StaffMember;
+
+/** What a caller says about a session: its group, when, where, and who leads it. */
+public record SessionData(
+        @NotNull(message = "This field is required.") @Refers(SessionGroup.class)
+        UUID sessionGroup,
+
+        @NotNull(message = "This field is required.") Instant start,
+        @NotNull(message = "This field is required.") Instant end,
+        @Size(max = 500) String location,
+        @Size(max = 50) @Refers(StaffMember.class) List<UUID> staff,
+        @Size(max = TeamOwned.MAX_EXTERNAL_REFERENCE_LENGTH) String externalReference,
+        @Size(max = TeamOwned.MAX_CUSTOM_DATA_LENGTH) String customData) {
+
+    public SessionData {
+        staff = staff == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(staff));
+    }
+
+    public boolean endsAfterItStarts() {
+        return end.isAfter(start);
+    }
+}

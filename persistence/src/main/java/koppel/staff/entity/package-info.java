@@ -1,0 +1,2 @@
+/** Staff members of a team. */
+package koppel.staff.entity;

@@ -1,0 +1,2 @@
+/** {@code /teams/{teamId}/orders}: orders with items and payments. */
+package koppel.api.order;

@@ -1,0 +1,2 @@
+/** {@code /teams/{teamId}/session-groups} and {@code /sessions}. */
+package koppel.api.session;

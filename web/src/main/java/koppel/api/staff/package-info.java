@@ -1,0 +1,2 @@
+/** {@code /teams/{teamId}/staff}: a team's staff. */
+package koppel.api.staff;
