@@ -3,14 +3,18 @@ package koppel.resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import koppel.apikey.entity.ResourceType;
 import koppel.common.ForeignResourceException;
 import koppel.common.NoSuchResourceException;
 import koppel.common.control.Saved;
 import koppel.common.control.Validation;
 import koppel.common.control.Versions;
 import koppel.common.entity.TeamOwned;
+import koppel.customfield.control.CustomDataRules;
+import koppel.customfield.entity.CustomField;
 import koppel.query.ListQuery;
 import koppel.query.Listing;
 import koppel.query.Page;
@@ -33,12 +37,21 @@ public abstract class TeamCollection<E extends TeamOwned, D extends Record> {
     @Inject
     private Validation validation;
 
+    @Inject
+    private CustomDataRules customDataRules;
+
+    @Inject
+    private Actor actor;
+
     protected abstract Class<E> type();
 
     /** The record callers describe a resource with. */
     public abstract Class<D> dataType();
 
     protected abstract Listing<E> listing();
+
+    /** The resource type, as permissions and custom fields name it. */
+    protected abstract ResourceType resourceType();
 
     /** What "The client" is called in messages. */
     protected abstract String singular();
@@ -47,8 +60,11 @@ public abstract class TeamCollection<E extends TeamOwned, D extends Record> {
 
     protected abstract void update(E resource, D data);
 
-    /** Checks of the data that need the database (other resources it names); none by default. */
-    protected void checkReferences(UUID team, D data) {}
+    /**
+     * Checks of the data that need the database (other resources it names); none by default.
+     * {@code id} is the resource's, null when it is being created with an id still to choose.
+     */
+    protected void checkReferences(UUID team, UUID id, D data) {}
 
     public Page<E> list(UUID team, ListQuery query) {
         return listing().list(em, Listing.Scope.team(team), query);
@@ -59,8 +75,9 @@ public abstract class TeamCollection<E extends TeamOwned, D extends Record> {
     }
 
     public E create(UUID team, D data) {
-        accept(team, data);
+        accept(team, null, data);
         E resource = create(UUID.randomUUID(), team, data);
+        checkCustomData(team, resource, "{}");
         em.persist(resource);
         em.flush();
         return resource;
@@ -69,16 +86,19 @@ public abstract class TeamCollection<E extends TeamOwned, D extends Record> {
     /** Replaces the resource, or creates it under this id when there is none yet. */
     public Saved<E> put(UUID team, UUID id, D data, Long expectedVersion) {
         Optional<E> existing = find(team, id);
-        accept(team, data);
+        accept(team, id, data);
         if (existing.isEmpty()) {
             E resource = create(id, team, data);
+            checkCustomData(team, resource, "{}");
             em.persist(resource);
             em.flush();
             return Saved.created(resource);
         }
         E resource = existing.get();
         Versions.expect(resource, expectedVersion);
+        String previousCustomData = resource.getCustomData();
         update(resource, data);
+        checkCustomData(team, resource, previousCustomData);
         em.flush();
         return Saved.updated(resource);
     }
@@ -108,11 +128,20 @@ public abstract class TeamCollection<E extends TeamOwned, D extends Record> {
         return found;
     }
 
-    private void accept(UUID team, D data) {
+    private void accept(UUID team, UUID id, D data) {
         validation.check(data);
         if (em.find(Team.class, team) == null) {
             throw new NoSuchResourceException("The team");
         }
-        checkReferences(team, data);
+        checkReferences(team, id, data);
+    }
+
+    /** Checks the custom data the resource was just given against the team's custom fields. */
+    private void checkCustomData(UUID team, E resource, String previous) {
+        List<CustomField> fields = em.createNamedQuery(CustomField.OF_TYPE, CustomField.class)
+                .setParameter("team", team)
+                .setParameter("type", resourceType().apiName())
+                .getResultList();
+        resource.useCustomData(customDataRules.check(fields, previous, resource.getCustomData(), actor.integration()));
     }
 }

@@ -29,8 +29,11 @@ public final class Deployments {
      * tests that need keys and data set up as an administrator would.
      */
     public static EnterpriseArchive koppelWithFixtures() {
-        return koppelWith(
-                ShrinkWrap.create(WebArchive.class, TEST_MODULE).addPackage(FixtureResource.class.getPackage()));
+        return koppelWith(ShrinkWrap.create(WebArchive.class, TEST_MODULE)
+                .addPackage(FixtureResource.class.getPackage())
+                // WildFly merges the OpenAPI documents of all modules on a host: keep only the API's.
+                .addAsManifestResource(
+                        new StringAsset("mp.openapi.extensions.enabled=false\n"), "microprofile-config.properties"));
     }
 
     /** The EAR plus a web module holding in-container tests, listed in application.xml so it deploys. */

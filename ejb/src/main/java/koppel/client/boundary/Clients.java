@@ -2,6 +2,7 @@ package koppel.client.boundary;
 
 import jakarta.ejb.Stateless;
 import java.util.UUID;
+import koppel.apikey.entity.ResourceType;
 import koppel.client.entity.Client;
 import koppel.client.entity.ClientData;
 import koppel.query.Field;
@@ -32,6 +33,11 @@ public class Clients extends TeamCollection<Client, ClientData> {
     @Override
     public Class<ClientData> dataType() {
         return ClientData.class;
+    }
+
+    @Override
+    protected ResourceType resourceType() {
+        return ResourceType.CLIENTS;
     }
 
     @Override

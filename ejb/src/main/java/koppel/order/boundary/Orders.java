@@ -3,6 +3,7 @@ package koppel.order.boundary;
 import jakarta.ejb.Stateless;
 import java.util.List;
 import java.util.UUID;
+import koppel.apikey.entity.ResourceType;
 import koppel.client.entity.Client;
 import koppel.common.FieldErrors;
 import koppel.order.entity.Order;
@@ -33,6 +34,11 @@ public class Orders extends TeamCollection<Order, OrderData> {
     }
 
     @Override
+    protected ResourceType resourceType() {
+        return ResourceType.ORDERS;
+    }
+
+    @Override
     protected Listing<Order> listing() {
         return LISTING;
     }
@@ -55,7 +61,7 @@ public class Orders extends TeamCollection<Order, OrderData> {
     }
 
     @Override
-    protected void checkReferences(UUID team, OrderData data) {
+    protected void checkReferences(UUID team, UUID id, OrderData data) {
         FieldErrors errors = new FieldErrors();
         for (int at = 0; at < data.items().size(); at++) {
             OrderItemData item = data.items().get(at);

@@ -2,6 +2,7 @@ package koppel.product.boundary;
 
 import jakarta.ejb.Stateless;
 import java.util.UUID;
+import koppel.apikey.entity.ResourceType;
 import koppel.product.entity.Product;
 import koppel.product.entity.ProductData;
 import koppel.query.Field;
@@ -28,6 +29,11 @@ public class Products extends TeamCollection<Product, ProductData> {
     @Override
     public Class<ProductData> dataType() {
         return ProductData.class;
+    }
+
+    @Override
+    protected ResourceType resourceType() {
+        return ResourceType.PRODUCTS;
     }
 
     @Override

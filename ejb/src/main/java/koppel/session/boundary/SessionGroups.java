@@ -2,6 +2,7 @@ package koppel.session.boundary;
 
 import jakarta.ejb.Stateless;
 import java.util.UUID;
+import koppel.apikey.entity.ResourceType;
 import koppel.product.entity.Product;
 import koppel.query.Field;
 import koppel.query.Listing;
@@ -30,6 +31,11 @@ public class SessionGroups extends TeamCollection<SessionGroup, SessionGroupData
     }
 
     @Override
+    protected ResourceType resourceType() {
+        return ResourceType.SESSION_GROUPS;
+    }
+
+    @Override
     protected Listing<SessionGroup> listing() {
         return LISTING;
     }
@@ -40,7 +46,7 @@ public class SessionGroups extends TeamCollection<SessionGroup, SessionGroupData
     }
 
     @Override
-    protected void checkReferences(UUID team, SessionGroupData data) {
+    protected void checkReferences(UUID team, UUID id, SessionGroupData data) {
         reference(Product.class, team, data.product(), "product");
     }
 

@@ -2,6 +2,7 @@ package koppel.session.boundary;
 
 import jakarta.ejb.Stateless;
 import java.util.UUID;
+import koppel.apikey.entity.ResourceType;
 import koppel.common.FieldErrors;
 import koppel.query.Field;
 import koppel.query.Listing;
@@ -33,6 +34,11 @@ public class Sessions extends TeamCollection<Session, SessionData> {
     }
 
     @Override
+    protected ResourceType resourceType() {
+        return ResourceType.SESSIONS;
+    }
+
+    @Override
     protected Listing<Session> listing() {
         return LISTING;
     }
@@ -43,7 +49,7 @@ public class Sessions extends TeamCollection<Session, SessionData> {
     }
 
     @Override
-    protected void checkReferences(UUID team, SessionData data) {
+    protected void checkReferences(UUID team, UUID id, SessionData data) {
         FieldErrors errors = new FieldErrors();
         if (!data.endsAfterItStarts()) {
             errors.add("end", "The end must be after the start.");

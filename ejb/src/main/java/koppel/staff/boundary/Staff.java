@@ -2,6 +2,7 @@ package koppel.staff.boundary;
 
 import jakarta.ejb.Stateless;
 import java.util.UUID;
+import koppel.apikey.entity.ResourceType;
 import koppel.query.Field;
 import koppel.query.Listing;
 import koppel.resource.TeamCollection;
@@ -28,6 +29,11 @@ public class Staff extends TeamCollection<StaffMember, StaffData> {
     @Override
     public Class<StaffData> dataType() {
         return StaffData.class;
+    }
+
+    @Override
+    protected ResourceType resourceType() {
+        return ResourceType.STAFF;
     }
 
     @Override

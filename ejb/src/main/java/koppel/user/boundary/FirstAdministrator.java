@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.security.SecureRandom;
 import java.util.EnumSet;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.logging.Logger;
 import koppel.user.entity.Role;
@@ -30,9 +29,8 @@ public class FirstAdministrator {
     private static final int GENERATED_LENGTH = 20;
 
     /**
-     * Read when needed rather than checked while CDI starts: a missing value then fails this
-     * start-up bean with a message naming the key, and the deployment is undone cleanly (a
-     * failure inside CDI validation leaves WildFly's health checks of the dead deployment behind).
+     * Present: RequiredSettings stops the deployment, naming the key, when it is not. A Provider,
+     * so that the servers do not check the injection first with messages of their own.
      */
     @Inject
     @ConfigProperty(name = "koppel.admin.username")
@@ -47,30 +45,18 @@ public class FirstAdministrator {
 
     @PostConstruct
     void createWhenNoUserExists() {
-        String name = requiredUsername();
         if (users.count() > 0) {
             return;
         }
         String chosen = password.orElseGet(FirstAdministrator::generate);
-        users.create(name, "Administrator", chosen.toCharArray(), EnumSet.of(Role.ADMIN));
+        users.create(username.get(), "Administrator", chosen.toCharArray(), EnumSet.of(Role.ADMIN));
         if (password.isPresent()) {
-            LOG.info(() ->
-                    "Created the administrator '%s' with the password from koppel.admin.password.".formatted(name));
+            LOG.info(() -> "Created the administrator '%s' with the password from koppel.admin.password."
+                    .formatted(username.get()));
         } else {
             LOG.warning(() -> ("Created the administrator '%s' with the generated password %s"
                             + " (shown only this once; change it after logging in).")
-                    .formatted(name, chosen));
-        }
-    }
-
-    private String requiredUsername() {
-        try {
-            return username.get();
-        } catch (NoSuchElementException e) {
-            throw new IllegalStateException(
-                    "The setting koppel.admin.username has no value; set it (system property, or the environment"
-                            + " variable KOPPEL_ADMIN_USERNAME) to the name of the administrator",
-                    e);
+                    .formatted(username.get(), chosen));
         }
     }
 

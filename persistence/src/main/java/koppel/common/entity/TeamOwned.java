@@ -40,6 +40,11 @@ public abstract class TeamOwned extends Tracked {
     /** What a caller can say about the resource: everything but its id, team and times. */
     public abstract Record data();
 
+    /** Replaces the custom data with what the team's custom fields allow of it (JSON object text). */
+    public void useCustomData(String json) {
+        this.customData = "{}".equals(json) ? null : json;
+    }
+
     public boolean belongsTo(UUID team) {
         return teamId.equals(team);
     }

@@ -32,13 +32,25 @@ class ClientsIT {
 
     @BeforeEach
     void aKeyWithWriteOnClientsForItsOwnTeam() {
-        key = Fixtures.key(List.of(Fixtures.team()), Map.of("clients", "write"), b -> b.add("rate_per_second", 1000));
+        key = Fixtures.key(
+                List.of(Fixtures.team()),
+                Map.of("clients", "write", "custom_fields", "write"),
+                b -> b.add("rate_per_second", 1000));
         api = key.api();
         clients = "/teams/" + key.team() + "/clients";
     }
 
     @Test
     void postCreatesWithLocationAndEveryField() {
+        Reply shoeSize = api.post(
+                "/teams/" + key.team() + "/custom-fields",
+                Json.createObjectBuilder()
+                        .add("name", "shoe_size")
+                        .add("label", "Shoe size")
+                        .add("resource_type", "clients")
+                        .add("kind", "number")
+                        .build());
+        assertThat(shoeSize.status()).as(shoeSize.toString()).isEqualTo(201);
         JsonObject sent = Json.createObjectBuilder()
                 .add("first_name", "Jack")
                 .add("last_name", "Ichan")

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import koppel.it.Deployments;
 import koppel.it.api.Api.Reply;
 import koppel.it.api.Fixtures.Key;
@@ -101,6 +102,80 @@ class HostileRequestsIT {
 
         assertThat(snapshot(reader, team, otherTeam)).isEqualTo(before);
         assertThat(key.api().get(clients + "/" + mine).status()).isEqualTo(200);
+    }
+
+    @Test
+    void brokenNestedBodiesAreRefusedFieldByField() {
+        String team = Fixtures.team();
+        Key key = Fixtures.key(
+                List.of(team),
+                Map.of(
+                        "products",
+                        "write",
+                        "orders",
+                        "write",
+                        "payments",
+                        "write",
+                        "sessions",
+                        "write",
+                        "clients",
+                        "write"),
+                b -> b.add("rate_per_second", 100_000));
+        Api api = key.api();
+        String base = "/teams/" + team;
+        String client = Fixtures.clients(team, 1).get(0);
+        Map<String, List<String>> bodies = Map.of(
+                "/products",
+                        List.of(
+                                "{\"title\": 42}",
+                                "{\"title\": {}}",
+                                "{\"title\": {\"en\": \"x\"}, \"participants\": \"many\"}",
+                                "{\"title\": {\"en\": \"x\"}, \"participants\": {\"maximum\": \"ten\"}}",
+                                "{\"title\": {\"en\": \"x\"}, \"participants\": {\"expected_data\": {\"type\": \"text\"}}}",
+                                "{\"title\": {\"en\": \"x\"}, \"sessions\": {\"standard_price\": {\"tax_excluded\": \"abc\", \"tax_included\": 1}}}",
+                                "{\"title\": {\"en\": \"x\"}, \"sessions\": {\"standard_price\": {\"tax_excluded\": \"1e999999\", \"tax_included\": 1}}}",
+                                "{\"title\": {\"en\": \"x\"}, \"category\": {\"id\": 99999999999999999999}}"),
+                "/orders",
+                        List.of(
+                                "{\"client\": \"nope\"}",
+                                "{\"client\": \"" + UUID.randomUUID() + "\"}",
+                                "{\"client\": \"" + client + "\", \"items\": {}}",
+                                "{\"client\": \"" + client + "\", \"items\": [1, 2]}",
+                                "{\"client\": \"" + client + "\", \"items\": [{\"type\": \"gift\"}]}",
+                                "{\"client\": \"" + client + "\", \"items\": [{\"type\": \"booking\"}]}",
+                                "{\"client\": \"" + client + "\", \"items\": [{\"id\": \"" + UUID.randomUUID()
+                                        + "\", \"type\": \"voucher\"}]}",
+                                "{\"client\": \"" + client
+                                        + "\", \"payments\": [{\"amount\": \"lots\", \"method\": \"cash\"}]}",
+                                "{\"client\": \"" + client
+                                        + "\", \"payments\": [{\"amount\": 10, \"method\": \"bitcoin\"}]}"),
+                "/sessions",
+                        List.of(
+                                "{\"session_group\": \"" + UUID.randomUUID()
+                                        + "\", \"start\": \"tomorrow\", \"end\": \"later\"}",
+                                "{\"session_group\": \"" + UUID.randomUUID()
+                                        + "\", \"start\": \"2030-01-01T10:00:00Z\", \"end\": \"2030-01-01T12:00:00Z\", \"staff\": [\"x\"]}",
+                                "{\"session_group\": \"" + UUID.randomUUID()
+                                        + "\", \"start\": \"2030-01-01T10:00:00Z\", \"end\": \"2030-01-01T12:00:00Z\", \"staff\": \"all\"}",
+                                "{\"session_group\": \"" + UUID.randomUUID()
+                                        + "\", \"start\": \"2030-01-01T10:00:00Z\", \"end\": \"2030-01-01T12:00:00Z\"}"));
+
+        SoftAssertions softly = new SoftAssertions();
+        bodies.forEach((collection, broken) -> broken.forEach(body -> {
+            Reply reply = api.send("POST", base + collection, body, "application/json");
+            softly.assertThat(reply.status())
+                    .as(collection + " " + body + " -> " + reply)
+                    .isEqualTo(400);
+            softly.assertThat(reply.json().isEmpty())
+                    .as(collection + " " + body)
+                    .isFalse();
+        }));
+        softly.assertAll();
+        for (String collection : List.of("/products", "/orders")) {
+            assertThat(api.get(base + collection).json().getInt("count"))
+                    .as(collection)
+                    .isZero();
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package koppel.api.auth;
 import jakarta.annotation.Priority;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
@@ -21,6 +22,7 @@ import koppel.apikey.boundary.ApiCaller;
 import koppel.apikey.boundary.ApiKeys;
 import koppel.apikey.entity.Access;
 import koppel.apikey.entity.Throttling;
+import koppel.resource.Actor;
 
 /**
  * The one door of the API: {@code Authorization: Token <key>} (or {@code Bearer}), then the
@@ -34,6 +36,9 @@ public class TokenFilter implements ContainerRequestFilter {
 
     @EJB
     private ApiKeys keys;
+
+    @Inject
+    private Actor actor;
 
     @Context
     private ResourceInfo resource;
@@ -59,6 +64,7 @@ public class TokenFilter implements ContainerRequestFilter {
         ApiCaller caller = admission.get().caller();
         Throttling throttling = admission.get().throttling();
         CallerContext.set(request, caller, throttling);
+        actor.actAs(caller.keyId(), caller.webhookIntegration());
         if (!throttling.allowed()) {
             long wait = throttling.retryAfterSeconds();
             request.abortWith(jakarta.ws.rs.core.Response.fromResponse(

@@ -187,6 +187,25 @@ public final class JsonInput {
         return fail(name, "A valid number is required.");
     }
 
+    /** A list of strings; an empty list when absent. */
+    public List<String> stringList(String name, int max) {
+        JsonValue value = body.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return List.of();
+        }
+        if (!(value instanceof JsonArray array) || array.size() > max) {
+            return fail(name, "Expected a list of at most " + max + " strings.");
+        }
+        List<String> strings = new ArrayList<>();
+        for (JsonValue element : array) {
+            if (!(element instanceof JsonString text) || !Texts.storable(text.getString())) {
+                return fail(name, "Expected a list of at most " + max + " strings.");
+            }
+            strings.add(text.getString());
+        }
+        return List.copyOf(strings);
+    }
+
     /** A list of ids; an empty list when absent. */
     public List<UUID> uuids(String name) {
         JsonValue value = body.get(name);

@@ -117,6 +117,9 @@ public final class JsonRecords {
         if (type == List.class && isListOf(component, UUID.class)) {
             return in.uuids(name);
         }
+        if (type == List.class && isListOf(component, String.class)) {
+            return in.stringList(name, MAX_NESTED);
+        }
         if (type == Map.class) {
             return in.strings(name);
         }

@@ -1,0 +1,77 @@
+package koppel.customfield.boundary;
+
+import jakarta.ejb.Stateless;
+import java.util.UUID;
+import koppel.apikey.entity.ResourceType;
+import koppel.common.InvalidFieldsException;
+import koppel.customfield.entity.CustomField;
+import koppel.customfield.entity.CustomFieldData;
+import koppel.query.Field;
+import koppel.query.Listing;
+import koppel.resource.TeamCollection;
+
+/** A team's custom fields. */
+@Stateless
+public class CustomFields extends TeamCollection<CustomField, CustomFieldData> {
+
+    static final Listing<CustomField> LISTING = Listing.of(
+            CustomField.class,
+            Field.text("name", "name"),
+            Field.text("resource_type", "resourceType"),
+            Field.text("kind", "kind"),
+            Field.id("integration", "integrationId"));
+
+    @Override
+    protected Class<CustomField> type() {
+        return CustomField.class;
+    }
+
+    @Override
+    public Class<CustomFieldData> dataType() {
+        return CustomFieldData.class;
+    }
+
+    @Override
+    protected ResourceType resourceType() {
+        return ResourceType.CUSTOM_FIELDS;
+    }
+
+    @Override
+    protected Listing<CustomField> listing() {
+        return LISTING;
+    }
+
+    @Override
+    protected String singular() {
+        return "The custom field";
+    }
+
+    @Override
+    protected void checkReferences(UUID team, UUID id, CustomFieldData data) {
+        if ("select".equals(data.kind()) && data.options().isEmpty()) {
+            throw InvalidFieldsException.of("options", "A select field has at least one option.");
+        }
+        if (CustomField.INTEGRATION_DATA.equals(data.kind()) && data.integration() == null) {
+            throw InvalidFieldsException.of("integration", "An integration_data field names its integration.");
+        }
+        boolean taken = em.createNamedQuery(CustomField.OF_TYPE, CustomField.class)
+                .setParameter("team", team)
+                .setParameter("type", data.resourceType())
+                .getResultStream()
+                .anyMatch(field ->
+                        field.getName().equals(data.name()) && !field.getId().equals(id));
+        if (taken) {
+            throw InvalidFieldsException.of("name", "This resource type already has a field of this name.");
+        }
+    }
+
+    @Override
+    protected CustomField create(UUID id, UUID team, CustomFieldData data) {
+        return new CustomField(id, team, data);
+    }
+
+    @Override
+    protected void update(CustomField field, CustomFieldData data) {
+        field.update(data);
+    }
+}

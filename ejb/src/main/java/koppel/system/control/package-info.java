@@ -1,0 +1,2 @@
+/** Start-up checks of the system. */
+package koppel.system.control;
