@@ -1,7 +1,8 @@
 package koppel.customfield.control;
 
+import static koppel.common.Jsonp.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -30,7 +31,7 @@ public class CustomDataRules {
         JsonObject was = parse(previous);
         JsonObject now = parse(sent);
         FieldErrors errors = new FieldErrors();
-        JsonObjectBuilder stored = Json.createObjectBuilder();
+        JsonObjectBuilder stored = JSON.createObjectBuilder();
         now.forEach((name, value) -> {
             CustomField field = byName.get(name);
             if (field == null) {
@@ -59,7 +60,7 @@ public class CustomDataRules {
     }
 
     private static JsonObject parse(String json) {
-        try (var reader = Json.createReader(new StringReader(json == null ? "{}" : json))) {
+        try (var reader = JSON.createReader(new StringReader(json == null ? "{}" : json))) {
             return reader.readObject();
         }
     }

@@ -13,8 +13,12 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import koppel.api.error.ApiError;
 import koppel.api.json.Ids;
 import koppel.apikey.boundary.Admission;
@@ -33,6 +37,10 @@ import koppel.resource.Actor;
 @ApplicationScoped
 @Priority(Priorities.AUTHENTICATION)
 public class TokenFilter implements ContainerRequestFilter {
+
+    private record Key(Method method, Class<?> owner, Class<?> annotation) {}
+
+    private static final Map<Key, Optional<Annotation>> ANNOTATIONS = new ConcurrentHashMap<>();
 
     @EJB
     private ApiKeys keys;
@@ -93,9 +101,16 @@ public class TokenFilter implements ContainerRequestFilter {
                 || caller.may(guard.get().value(), reading ? Access.READ : Access.WRITE);
     }
 
-    private <A extends java.lang.annotation.Annotation> Optional<A> annotation(Class<A> type) {
-        return Optional.ofNullable(resource.getResourceMethod().getAnnotation(type))
-                .or(() -> Optional.ofNullable(resource.getResourceClass().getAnnotation(type)));
+    /** The method's guard, else its class's; looked up once per resource method. */
+    private <A extends Annotation> Optional<A> annotation(Class<A> type) {
+        Method method = resource.getResourceMethod();
+        Class<?> owner = resource.getResourceClass();
+        return ANNOTATIONS
+                .computeIfAbsent(
+                        new Key(method, owner, type),
+                        key -> Optional.<Annotation>ofNullable(method.getAnnotation(type))
+                                .or(() -> Optional.ofNullable(owner.getAnnotation(type))))
+                .map(type::cast);
     }
 
     /** The key from "Token <key>" or "Bearer <key>"; empty when no such credentials were sent. */

@@ -80,9 +80,10 @@ public abstract class CollectionResource<E extends TeamOwned, D extends Record> 
     }
 
     @GET
-    public PageOut<JsonObject> list(@PathParam("teamId") UUID team) {
+    public JsonObject list(@PathParam("teamId") UUID team) {
         List<String> expand = ExpandParams.read(uri, expandable());
-        return PageOut.of(facade().list(team, ListParams.read(uri)), uri, resource -> write(team, resource, expand));
+        return PageOut.of(facade().list(team, ListParams.read(uri)), uri, resource -> write(team, resource, expand))
+                .json();
     }
 
     @POST

@@ -1,6 +1,7 @@
 package koppel.api.error;
 
-import jakarta.json.Json;
+import static koppel.common.Jsonp.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -24,7 +25,7 @@ public final class ApiError {
     public static Response detail(int status, String detail) {
         return Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(Json.createObjectBuilder().add("detail", detail).build())
+                .entity(JSON.createObjectBuilder().add("detail", detail).build())
                 .build();
     }
 

@@ -1,6 +1,7 @@
 package koppel.api.error;
 
-import jakarta.json.Json;
+import static koppel.common.Jsonp.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
@@ -40,7 +41,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
 
     @SuppressWarnings("unchecked")
     private static JsonObjectBuilder fields(Map<String, ?> errors) {
-        JsonObjectBuilder body = Json.createObjectBuilder();
+        JsonObjectBuilder body = JSON.createObjectBuilder();
         errors.forEach((field, value) -> {
             if (value instanceof Map<?, ?> nested) {
                 body.add(field, fields((Map<String, ?>) nested));
@@ -53,7 +54,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
 
     @SuppressWarnings("unchecked")
     private static JsonArrayBuilder list(List<?> messages) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (Object message : messages) {
             if (message instanceof Map<?, ?> nested) {
                 array.add(fields((Map<String, ?>) nested));

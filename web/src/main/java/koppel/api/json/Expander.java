@@ -1,6 +1,7 @@
 package koppel.api.json;
 
-import jakarta.json.Json;
+import static koppel.common.Jsonp.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -30,6 +31,8 @@ public final class Expander {
     /** How deep paths go: deep enough for items.voucher.product, bounded against cycles. */
     private static final int DEPTH = 3;
 
+    private static final Map<Class<?>, Set<String>> PATHS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Loads the given team's resources of a type by id. */
     @FunctionalInterface
     public interface Loader {
@@ -40,9 +43,11 @@ public final class Expander {
 
     /** Every path {@code expand} accepts for resources described by this data record. */
     public static Set<String> paths(Class<? extends Record> data) {
-        Set<String> paths = new TreeSet<>();
-        collect(data, "", DEPTH, paths);
-        return paths;
+        return PATHS.computeIfAbsent(data, type -> {
+            Set<String> paths = new TreeSet<>();
+            collect(type, "", DEPTH, paths);
+            return Set.copyOf(paths);
+        });
     }
 
     /** The written resource with the named paths expanded. */
@@ -51,7 +56,7 @@ public final class Expander {
     }
 
     private static JsonObject expand(JsonObject written, Record data, Map<String, Map<String, ?>> tree, Loader loader) {
-        JsonObjectBuilder json = Json.createObjectBuilder(written);
+        JsonObjectBuilder json = JSON.createObjectBuilder(written);
         for (RecordComponent component : data.getClass().getRecordComponents()) {
             String name = JsonRecords.name(component);
             if (!tree.containsKey(name) || written.get(name) == null || written.get(name) == JsonValue.NULL) {
@@ -67,7 +72,7 @@ public final class Expander {
                 json.add(name, expand(written.getJsonObject(name), nested, deeper, loader));
             } else if (value instanceof List<?> list) {
                 JsonArray elements = written.getJsonArray(name);
-                JsonArrayBuilder array = Json.createArrayBuilder();
+                JsonArrayBuilder array = JSON.createArrayBuilder();
                 for (int i = 0; i < list.size(); i++) {
                     array.add(expand(elements.getJsonObject(i), (Record) list.get(i), deeper, loader));
                 }
@@ -88,11 +93,11 @@ public final class Expander {
             JsonObject written = JsonRecords.write(resource, resource.data()).build();
             loaded.put(resource.getId(), expand(written, resource.data(), deeper, loader));
         }
-        Function<UUID, JsonValue> shown = id -> loaded.getOrDefault(id, Json.createValue(id.toString()));
+        Function<UUID, JsonValue> shown = id -> loaded.getOrDefault(id, JSON.createValue(id.toString()));
         if (!(ids instanceof List<?>)) {
             return shown.apply((UUID) ids);
         }
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         wanted.forEach(id -> array.add(shown.apply(id)));
         return array.build();
     }

@@ -1,6 +1,7 @@
 package koppel.api.json;
 
-import jakarta.json.Json;
+import static koppel.common.Jsonp.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.stream.JsonParser;
@@ -42,7 +43,7 @@ public class JsonObjectReader implements MessageBodyReader<JsonObject> {
             InputStream entity)
             throws IOException {
         byte[] body = readBounded(entity);
-        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+        try (JsonParser parser = JSON.createParser(new ByteArrayInputStream(body))) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 throw ApiError.malformedJson("Expected a JSON object.");
             }

@@ -1,6 +1,7 @@
 package koppel.api.json;
 
-import jakarta.json.Json;
+import static koppel.common.Jsonp.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -31,6 +32,7 @@ public final class JsonRecords {
     /** At most this many elements in a nested list (of order items, prices, ...). */
     public static final int MAX_NESTED = 200;
 
+    private static final Map<RecordComponent, String> NAMES = new ConcurrentHashMap<>();
     private static final Map<Class<?>, RecordComponent[]> COMPONENTS = new ConcurrentHashMap<>();
 
     private JsonRecords() {}
@@ -67,7 +69,7 @@ public final class JsonRecords {
     /** The resource as the API shows it: id, then its data, then created and last_modified. */
     public static JsonObjectBuilder write(TeamOwned resource, Record data) {
         JsonObjectBuilder json =
-                Json.createObjectBuilder().add("id", resource.getId().toString());
+                JSON.createObjectBuilder().add("id", resource.getId().toString());
         fields(json, data);
         return json.add("created", resource.getCreated().toString())
                 .add("last_modified", resource.getLastModified().toString());
@@ -81,8 +83,11 @@ public final class JsonRecords {
         return json;
     }
 
+    /** The component's API name: {@code firstName} is {@code first_name}. Computed once per component. */
     public static String name(RecordComponent component) {
-        return component.getName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+        return NAMES.computeIfAbsent(
+                component,
+                c -> c.getName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT));
     }
 
     private static Object value(JsonInput in, RecordComponent component) {
@@ -145,7 +150,7 @@ public final class JsonRecords {
             throw new IllegalStateException(e);
         }
         if (value != null && component.getName().equals("customData")) {
-            return Json.createReader(new StringReader((String) value)).readObject();
+            return JSON.createReader(new StringReader((String) value)).readObject();
         }
         return json(value);
     }
@@ -158,25 +163,25 @@ public final class JsonRecords {
             return bool ? JsonValue.TRUE : JsonValue.FALSE;
         }
         if (value instanceof Integer number) {
-            return Json.createValue(number);
+            return JSON.createValue(number);
         }
         if (value instanceof BigDecimal number) {
-            return Json.createValue(number.toPlainString());
+            return JSON.createValue(number.toPlainString());
         }
         if (value instanceof Record nested) {
-            return fields(Json.createObjectBuilder(), nested).build();
+            return fields(JSON.createObjectBuilder(), nested).build();
         }
         if (value instanceof List<?> list) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JSON.createArrayBuilder();
             list.forEach(element -> array.add(json(element)));
             return array.build();
         }
         if (value instanceof Map<?, ?> map) {
-            JsonObjectBuilder object = Json.createObjectBuilder();
+            JsonObjectBuilder object = JSON.createObjectBuilder();
             new TreeMap<>(map).forEach((key, element) -> object.add(String.valueOf(key), json(element)));
             return object.build();
         }
-        return Json.createValue(value.toString());
+        return JSON.createValue(value.toString());
     }
 
     private static boolean isListOf(RecordComponent component, Class<?> element) {

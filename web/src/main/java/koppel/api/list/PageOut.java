@@ -1,5 +1,10 @@
 package koppel.api.list;
 
+import static koppel.common.Jsonp.JSON;
+
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +25,18 @@ public record PageOut<T>(long count, String next, String previous, List<T> resul
                 page.hasPrevious() ? window(uri, Math.max(0, page.offset() - page.limit()), page.limit()) : null;
         return new PageOut<>(
                 page.count(), next, previous, page.items().stream().map(out).toList());
+    }
+
+    /** The page as JSON, for pages of resources already written as JSON (no second serializer pass). */
+    public JsonObject json() {
+        JsonArrayBuilder items = JSON.createArrayBuilder();
+        results.forEach(result -> items.add((JsonValue) result));
+        return JSON.createObjectBuilder()
+                .add("count", count)
+                .add("next", next == null ? JsonValue.NULL : JSON.createValue(next))
+                .add("previous", previous == null ? JsonValue.NULL : JSON.createValue(previous))
+                .add("results", items)
+                .build();
     }
 
     /** The request's own address with another window; built by hand so that no value is read as a template. */

@@ -1,8 +1,9 @@
 package koppel.api.product;
 
+import static koppel.common.Jsonp.JSON;
+
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -51,15 +52,16 @@ public class OnlineProductsResource {
     private UriInfo uri;
 
     @GET
-    public PageOut<JsonObject> list(@PathParam("teamId") UUID team) {
+    public JsonObject list(@PathParam("teamId") UUID team) {
         ExpandParams.none(uri);
         String lang = lang();
-        return PageOut.of(online.products(team, ListParams.read(uri)), uri, product -> translated(product, lang));
+        return PageOut.of(online.products(team, ListParams.read(uri)), uri, product -> translated(product, lang))
+                .json();
     }
 
     @GET
     @Path("{productId}/session-groups")
-    public PageOut<JsonObject> sessionGroups(@PathParam("teamId") UUID team, @PathParam("productId") String productId) {
+    public JsonObject sessionGroups(@PathParam("teamId") UUID team, @PathParam("productId") String productId) {
         ExpandParams.none(uri);
         ListQuery query = ListParams.read(uri);
         if (!query.filters().isEmpty()) {
@@ -68,7 +70,8 @@ public class OnlineProductsResource {
         List<Bookable> bookable = online.bookable(team, Resources.id(productId), Instant.now());
         List<Bookable> window =
                 bookable.stream().skip(query.offset()).limit(query.limit()).toList();
-        return PageOut.of(new Page<>(bookable.size(), window, query.offset(), query.limit()), uri, this::bookable);
+        return PageOut.of(new Page<>(bookable.size(), window, query.offset(), query.limit()), uri, this::bookable)
+                .json();
     }
 
     private JsonObject translated(Product product, String lang) {
@@ -78,46 +81,46 @@ public class OnlineProductsResource {
         json.add(
                 "description",
                 product.description(lang)
-                        .map(text -> (JsonValue) Json.createValue(text))
+                        .map(text -> (JsonValue) JSON.createValue(text))
                         .orElse(JsonValue.NULL));
         return json.build();
     }
 
     private JsonObject bookable(Bookable bookable) {
-        JsonArrayBuilder sessions = Json.createArrayBuilder();
+        JsonArrayBuilder sessions = JSON.createArrayBuilder();
         bookable.sessions().forEach(session -> {
             SessionData data = session.data();
-            sessions.add(Json.createObjectBuilder()
+            sessions.add(JSON.createObjectBuilder()
                     .add("id", session.getId().toString())
                     .add("start", data.start().toString())
                     .add("end", data.end().toString())
-                    .add("location", data.location() == null ? JsonValue.NULL : Json.createValue(data.location())));
+                    .add("location", data.location() == null ? JsonValue.NULL : JSON.createValue(data.location())));
         });
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", bookable.group().getId().toString())
                 .add("product", bookable.group().getProductId().toString())
                 .add(
                         "title",
                         bookable.group().data().title() == null
                                 ? JsonValue.NULL
-                                : Json.createValue(bookable.group().data().title()))
+                                : JSON.createValue(bookable.group().data().title()))
                 .add("start", bookable.start().toString())
                 .add("end", bookable.end().toString())
                 .add("sessions", sessions)
                 .add(
                         "maximum_participants",
                         bookable.maximum()
-                                .map(max -> (JsonValue) Json.createValue(max))
+                                .map(max -> (JsonValue) JSON.createValue(max))
                                 .orElse(JsonValue.NULL))
                 .add(
                         "free_places",
                         bookable.freePlaces()
-                                .map(free -> (JsonValue) Json.createValue(free))
+                                .map(free -> (JsonValue) JSON.createValue(free))
                                 .orElse(JsonValue.NULL));
         json.add(
                 "prices",
                 bookable.prices()
-                        .map(prices -> (JsonValue) JsonRecords.fields(Json.createObjectBuilder(), prices)
+                        .map(prices -> (JsonValue) JsonRecords.fields(JSON.createObjectBuilder(), prices)
                                 .build())
                         .orElse(JsonValue.NULL));
         return json.build();
