@@ -6,7 +6,6 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import koppel.apikey.entity.ResourceType;
 import koppel.common.ForeignResourceException;
 import koppel.common.NoSuchResourceException;
 import koppel.common.control.Saved;
@@ -23,8 +22,8 @@ import koppel.team.entity.Team;
 /**
  * The facade of one collection of a team's resources: list, read, create, replace (or create under
  * a chosen id) and delete, with the checks every collection needs (the team exists, the resource
- * is this team's, the caller's version is current, the data keeps its rules). A facade says how
- * its entity is made from and updated with its data; the rest is here, once.
+ * is this team's, the caller's version is current, the data keeps its rules). A facade names its
+ * {@link Kind} and adds the checks that need other resources; the rest is here, once.
  *
  * @param <E> the entity
  * @param <D> what a caller says about one (everything but id, team and times)
@@ -33,6 +32,8 @@ public abstract class TeamCollection<E extends TeamOwned, D extends Record> {
 
     @PersistenceContext
     protected EntityManager em;
+
+    private final Kind<E, D> kind;
 
     @Inject
     private Validation validation;
@@ -43,22 +44,14 @@ public abstract class TeamCollection<E extends TeamOwned, D extends Record> {
     @Inject
     private Actor actor;
 
-    protected abstract Class<E> type();
+    protected TeamCollection(Kind<E, D> kind) {
+        this.kind = kind;
+    }
 
     /** The record callers describe a resource with. */
-    public abstract Class<D> dataType();
-
-    protected abstract Listing<E> listing();
-
-    /** The resource type, as permissions and custom fields name it. */
-    protected abstract ResourceType resourceType();
-
-    /** What "The client" is called in messages. */
-    protected abstract String singular();
-
-    protected abstract E create(UUID id, UUID team, D data);
-
-    protected abstract void update(E resource, D data);
+    public Class<D> dataType() {
+        return kind.dataType();
+    }
 
     /**
      * Checks of the data that need the database (other resources it names); none by default.
@@ -67,16 +60,16 @@ public abstract class TeamCollection<E extends TeamOwned, D extends Record> {
     protected void checkReferences(UUID team, UUID id, D data) {}
 
     public Page<E> list(UUID team, ListQuery query) {
-        return listing().list(em, Listing.Scope.team(team), query);
+        return kind.listing().list(em, Listing.Scope.team(team), query);
     }
 
     public E get(UUID team, UUID id) {
-        return find(team, id).orElseThrow(() -> new NoSuchResourceException(singular()));
+        return find(team, id).orElseThrow(() -> new NoSuchResourceException(kind.singular()));
     }
 
     public E create(UUID team, D data) {
         accept(team, null, data);
-        E resource = create(UUID.randomUUID(), team, data);
+        E resource = kind.maker().make(UUID.randomUUID(), team, data);
         checkCustomData(team, resource, "{}");
         em.persist(resource);
         em.flush();
@@ -88,7 +81,7 @@ public abstract class TeamCollection<E extends TeamOwned, D extends Record> {
         Optional<E> existing = find(team, id);
         accept(team, id, data);
         if (existing.isEmpty()) {
-            E resource = create(id, team, data);
+            E resource = kind.maker().make(id, team, data);
             checkCustomData(team, resource, "{}");
             em.persist(resource);
             em.flush();
@@ -97,7 +90,7 @@ public abstract class TeamCollection<E extends TeamOwned, D extends Record> {
         E resource = existing.get();
         Versions.expect(resource, expectedVersion);
         String previousCustomData = resource.getCustomData();
-        update(resource, data);
+        kind.updater().accept(resource, data);
         checkCustomData(team, resource, previousCustomData);
         em.flush();
         return Saved.updated(resource);
@@ -112,7 +105,7 @@ public abstract class TeamCollection<E extends TeamOwned, D extends Record> {
 
     /** The resource if it is this team's; another team's is not the caller's business. */
     protected Optional<E> find(UUID team, UUID id) {
-        Optional<E> resource = Optional.ofNullable(em.find(type(), id));
+        Optional<E> resource = Optional.ofNullable(em.find(kind.type(), id));
         if (resource.isPresent() && !resource.get().belongsTo(team)) {
             throw new ForeignResourceException();
         }
@@ -140,7 +133,7 @@ public abstract class TeamCollection<E extends TeamOwned, D extends Record> {
     private void checkCustomData(UUID team, E resource, String previous) {
         List<CustomField> fields = em.createNamedQuery(CustomField.OF_TYPE, CustomField.class)
                 .setParameter("team", team)
-                .setParameter("type", resourceType().apiName())
+                .setParameter("type", kind.resourceType().apiName())
                 .getResultList();
         resource.useCustomData(customDataRules.check(fields, previous, resource.getCustomData(), actor.integration()));
     }

@@ -1,12 +1,12 @@
 package koppel.client.boundary;
 
 import jakarta.ejb.Stateless;
-import java.util.UUID;
 import koppel.apikey.entity.ResourceType;
 import koppel.client.entity.Client;
 import koppel.client.entity.ClientData;
 import koppel.query.Field;
 import koppel.query.Listing;
+import koppel.resource.Kind;
 import koppel.resource.TeamCollection;
 
 /** A team's clients. */
@@ -25,38 +25,14 @@ public class Clients extends TeamCollection<Client, ClientData> {
             Field.text("postal_code", "postalCode"),
             Field.text("country", "country"));
 
-    @Override
-    protected Class<Client> type() {
-        return Client.class;
-    }
-
-    @Override
-    public Class<ClientData> dataType() {
-        return ClientData.class;
-    }
-
-    @Override
-    protected ResourceType resourceType() {
-        return ResourceType.CLIENTS;
-    }
-
-    @Override
-    protected Listing<Client> listing() {
-        return LISTING;
-    }
-
-    @Override
-    protected String singular() {
-        return "The client";
-    }
-
-    @Override
-    protected Client create(UUID id, UUID team, ClientData data) {
-        return new Client(id, team, data);
-    }
-
-    @Override
-    protected void update(Client client, ClientData data) {
-        client.update(data);
+    public Clients() {
+        super(new Kind<>(
+                Client.class,
+                ClientData.class,
+                ResourceType.CLIENTS,
+                "The client",
+                Client::new,
+                Client::update,
+                LISTING));
     }
 }

@@ -8,6 +8,7 @@ import koppel.customfield.entity.CustomField;
 import koppel.customfield.entity.CustomFieldData;
 import koppel.query.Field;
 import koppel.query.Listing;
+import koppel.resource.Kind;
 import koppel.resource.TeamCollection;
 
 /** A team's custom fields. */
@@ -21,29 +22,15 @@ public class CustomFields extends TeamCollection<CustomField, CustomFieldData> {
             Field.text("kind", "kind"),
             Field.id("integration", "integrationId"));
 
-    @Override
-    protected Class<CustomField> type() {
-        return CustomField.class;
-    }
-
-    @Override
-    public Class<CustomFieldData> dataType() {
-        return CustomFieldData.class;
-    }
-
-    @Override
-    protected ResourceType resourceType() {
-        return ResourceType.CUSTOM_FIELDS;
-    }
-
-    @Override
-    protected Listing<CustomField> listing() {
-        return LISTING;
-    }
-
-    @Override
-    protected String singular() {
-        return "The custom field";
+    public CustomFields() {
+        super(new Kind<>(
+                CustomField.class,
+                CustomFieldData.class,
+                ResourceType.CUSTOM_FIELDS,
+                "The custom field",
+                CustomField::new,
+                CustomField::update,
+                LISTING));
     }
 
     @Override
@@ -63,15 +50,5 @@ public class CustomFields extends TeamCollection<CustomField, CustomFieldData> {
         if (taken) {
             throw InvalidFieldsException.of("name", "This resource type already has a field of this name.");
         }
-    }
-
-    @Override
-    protected CustomField create(UUID id, UUID team, CustomFieldData data) {
-        return new CustomField(id, team, data);
-    }
-
-    @Override
-    protected void update(CustomField field, CustomFieldData data) {
-        field.update(data);
     }
 }

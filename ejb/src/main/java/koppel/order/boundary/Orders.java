@@ -13,6 +13,7 @@ import koppel.order.entity.PaymentData;
 import koppel.product.entity.Product;
 import koppel.query.Field;
 import koppel.query.Listing;
+import koppel.resource.Kind;
 import koppel.resource.TeamCollection;
 import koppel.session.entity.SessionGroup;
 import koppel.staff.entity.StaffMember;
@@ -23,29 +24,9 @@ public class Orders extends TeamCollection<Order, OrderData> {
 
     static final Listing<Order> LISTING = Listing.of(Order.class, Field.id("client", "clientId"));
 
-    @Override
-    protected Class<Order> type() {
-        return Order.class;
-    }
-
-    @Override
-    public Class<OrderData> dataType() {
-        return OrderData.class;
-    }
-
-    @Override
-    protected ResourceType resourceType() {
-        return ResourceType.ORDERS;
-    }
-
-    @Override
-    protected Listing<Order> listing() {
-        return LISTING;
-    }
-
-    @Override
-    protected String singular() {
-        return "The order";
+    public Orders() {
+        super(new Kind<>(
+                Order.class, OrderData.class, ResourceType.ORDERS, "The order", Order::new, Order::update, LISTING));
     }
 
     /**
@@ -100,15 +81,5 @@ public class Orders extends TeamCollection<Order, OrderData> {
                 .setParameter("group", sessionGroup)
                 .getSingleResult();
         return booked.intValue();
-    }
-
-    @Override
-    protected Order create(UUID id, UUID team, OrderData data) {
-        return new Order(id, team, data);
-    }
-
-    @Override
-    protected void update(Order order, OrderData data) {
-        order.update(data);
     }
 }

@@ -9,6 +9,7 @@ import koppel.query.Field;
 import koppel.query.ListQuery;
 import koppel.query.Listing;
 import koppel.query.Page;
+import koppel.resource.Kind;
 import koppel.resource.TeamCollection;
 
 /** A team's products. */
@@ -21,39 +22,15 @@ public class Products extends TeamCollection<Product, ProductData> {
             Field.bool("private_session", "privateSession"),
             Field.number("category_id", "categoryId"));
 
-    @Override
-    protected Class<Product> type() {
-        return Product.class;
-    }
-
-    @Override
-    public Class<ProductData> dataType() {
-        return ProductData.class;
-    }
-
-    @Override
-    protected ResourceType resourceType() {
-        return ResourceType.PRODUCTS;
-    }
-
-    @Override
-    protected Listing<Product> listing() {
-        return LISTING;
-    }
-
-    @Override
-    protected String singular() {
-        return "The product";
-    }
-
-    @Override
-    protected Product create(UUID id, UUID team, ProductData data) {
-        return new Product(id, team, data);
-    }
-
-    @Override
-    protected void update(Product product, ProductData data) {
-        product.update(data);
+    public Products() {
+        super(new Kind<>(
+                Product.class,
+                ProductData.class,
+                ResourceType.PRODUCTS,
+                "The product",
+                Product::new,
+                Product::update,
+                LISTING));
     }
 
     /** The team's products that can be sold online. */

@@ -6,6 +6,7 @@ import koppel.apikey.entity.ResourceType;
 import koppel.common.FieldErrors;
 import koppel.query.Field;
 import koppel.query.Listing;
+import koppel.resource.Kind;
 import koppel.resource.TeamCollection;
 import koppel.session.entity.Session;
 import koppel.session.entity.SessionData;
@@ -23,29 +24,15 @@ public class Sessions extends TeamCollection<Session, SessionData> {
             Field.dateTime("end", "end"),
             Field.text("location", "location"));
 
-    @Override
-    protected Class<Session> type() {
-        return Session.class;
-    }
-
-    @Override
-    public Class<SessionData> dataType() {
-        return SessionData.class;
-    }
-
-    @Override
-    protected ResourceType resourceType() {
-        return ResourceType.SESSIONS;
-    }
-
-    @Override
-    protected Listing<Session> listing() {
-        return LISTING;
-    }
-
-    @Override
-    protected String singular() {
-        return "The session";
+    public Sessions() {
+        super(new Kind<>(
+                Session.class,
+                SessionData.class,
+                ResourceType.SESSIONS,
+                "The session",
+                Session::new,
+                Session::update,
+                LISTING));
     }
 
     @Override
@@ -59,15 +46,5 @@ public class Sessions extends TeamCollection<Session, SessionData> {
         for (UUID member : data.staff()) {
             reference(StaffMember.class, team, member, "staff");
         }
-    }
-
-    @Override
-    protected Session create(UUID id, UUID team, SessionData data) {
-        return new Session(id, team, data);
-    }
-
-    @Override
-    protected void update(Session session, SessionData data) {
-        session.update(data);
     }
 }
