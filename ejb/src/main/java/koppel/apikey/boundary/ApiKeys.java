@@ -1,8 +1,13 @@
 package koppel.apikey.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Topic;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -12,11 +17,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import koppel.apikey.control.KeyCache;
+import koppel.apikey.control.KeyStore;
+import koppel.apikey.control.Throttle;
 import koppel.apikey.entity.ApiKey;
 import koppel.apikey.entity.ApiKeyUsage;
 import koppel.apikey.entity.Grant;
 import koppel.apikey.entity.KeySecret;
 import koppel.apikey.entity.RateLimits;
+import koppel.apikey.entity.Throttling;
 import koppel.common.BusinessException;
 import koppel.common.InvalidFieldsException;
 import koppel.common.NoSuchResourceException;
@@ -27,9 +35,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * API keys: issuing, changing, rolling and deleting them for the admin UI, and checking them on
- * every API request. A check costs no hash beyond one SHA-256 and no query for the key itself
- * (see {@link KeyCache}); it locks and writes the key's usage row, which counts the request
- * against the throttle and tells whether the cached copy of the key is still current.
+ * every API request. A check costs one SHA-256 and no database call while the key is cached
+ * ({@link KeyCache}) and its counts are fresh ({@link Throttle}); every change of a key is
+ * announced on the key-change topic so that every instance drops its copy.
  */
 @Stateless
 public class ApiKeys {
@@ -41,6 +49,18 @@ public class ApiKeys {
 
     @Inject
     private KeyCache cache;
+
+    @Inject
+    private Throttle throttle;
+
+    @EJB
+    private KeyStore store;
+
+    @Inject
+    private JMSContext jms;
+
+    @Resource(lookup = KeyChangeConsumer.TOPIC)
+    private Topic keyChanges;
 
     @EJB
     private Teams teams;
@@ -128,66 +148,49 @@ public class ApiKeys {
     /**
      * The caller behind a presented key, with the throttle's answer; empty for anything that is
      * not a valid key now (malformed, unknown, deleted, expired, past its grace, owner disabled).
+     * Without a transaction: a key in the cache costs one SHA-256 and no database call.
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Optional<Admission> authenticate(String presented, String ip) {
         Optional<KeySecret> secret = KeySecret.parse(presented);
         if (secret.isEmpty()) {
             return Optional.empty();
         }
         Instant now = Instant.now();
-        Optional<KeyCache.Cached> cached = cache.get(secret.get().prefix());
-        if (cached.isPresent() && !accepts(cached.get().key(), secret.get(), now)) {
-            return Optional.empty();
+        Optional<KeyCache.Cached> cached = cache.get(secret.get().prefix()).filter(copy -> copy.isCurrent(now));
+        if (cached.isEmpty()) {
+            cached = store.idByPrefix(secret.get().prefix())
+                    .flatMap(store::load)
+                    .map(key -> {
+                        KeyCache.Cached loaded = new KeyCache.Cached(key, ApiCaller.of(key), now);
+                        cache.put(loaded);
+                        return loaded;
+                    });
         }
-        Optional<UUID> id = cached.map(c -> c.key().getId())
-                .or(() -> idByPrefix(secret.get().prefix()));
-        if (id.isEmpty()) {
+        if (cached.isEmpty() || !accepts(cached.get().key(), secret.get(), now)) {
             return Optional.empty();
-        }
-        ApiKeyUsage usage = em.find(ApiKeyUsage.class, id.get(), LockModeType.PESSIMISTIC_WRITE);
-        if (usage == null) {
-            cached.ifPresent(c -> cache.evict(c.key()));
-            return Optional.empty();
-        }
-        if (cached.isEmpty() || cached.get().revision() != usage.getRevision()) {
-            cached = reload(id.get(), usage.getRevision());
-            if (cached.isEmpty() || !accepts(cached.get().key(), secret.get(), now)) {
-                return Optional.empty();
-            }
         }
         ApiKey key = cached.get().key();
-        return Optional.of(new Admission(
-                cached.get().caller(),
-                usage.record(now, ip, key.rateLimits(new RateLimits(defaultPerSecond, defaultPerDay)))));
+        Optional<Throttling> throttling =
+                throttle.admit(key.getId(), now, ip, key.rateLimits(new RateLimits(defaultPerSecond, defaultPerDay)));
+        if (throttling.isEmpty()) {
+            cache.evict(key.getId());
+            return Optional.empty();
+        }
+        return Optional.of(new Admission(cached.get().caller(), throttling.get()));
     }
 
     private static boolean accepts(ApiKey key, KeySecret secret, Instant now) {
         return key.accepts(secret, now) && key.getUser().isEnabled();
     }
 
-    private Optional<UUID> idByPrefix(String prefix) {
-        return em.createNamedQuery(ApiKey.ID_BY_PREFIX, UUID.class)
-                .setParameter("prefix", prefix)
-                .getResultStream()
-                .findFirst();
-    }
-
-    private Optional<KeyCache.Cached> reload(UUID id, long revision) {
-        Optional<ApiKey> key = find(id);
-        key.ifPresent(found -> {
-            found.getUser().isEnabled();
-            em.detach(found);
-        });
-        Optional<KeyCache.Cached> cached = key.map(found -> new KeyCache.Cached(found, ApiCaller.of(found), revision));
-        cached.ifPresent(cache::put);
-        return cached;
-    }
-
     /** The key, locked for a change that every instance's cache will notice. */
     private ApiKey changing(UUID id) {
         ApiKey key = find(id).orElseThrow(() -> new NoSuchResourceException("The API key"));
         em.find(ApiKeyUsage.class, id, LockModeType.PESSIMISTIC_WRITE).keyChanged();
-        cache.evict(key);
+        cache.evict(id);
+        throttle.forget(id);
+        jms.createProducer().send(keyChanges, id.toString());
         return key;
     }
 

@@ -1,7 +1,10 @@
 package koppel.apikey.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import koppel.apikey.boundary.ApiCaller;
@@ -9,9 +12,9 @@ import koppel.apikey.entity.ApiKey;
 
 /**
  * This server instance's copies of keys in use, by prefix, so that a request costs no key query.
- * A copy is trusted only while its revision equals the one in the key's usage row, which every
- * request reads anyway (it is locked to count the request): a change made on any instance is
- * seen by all on the next request. The copies are detached and never changed after caching.
+ * A change on this instance evicts the copy at once; a change on another arrives through the
+ * key-change topic (KeyChangeConsumer); and no copy is trusted longer than a minute. The copies are
+ * detached and never changed after caching.
  */
 @ApplicationScoped
 public class KeyCache {
@@ -21,7 +24,15 @@ public class KeyCache {
 
     private final ConcurrentMap<String, Cached> byPrefix = new ConcurrentHashMap<>();
 
-    public record Cached(ApiKey key, ApiCaller caller, long revision) {}
+    /** Read again after this long, even without word of a change (a lost message cannot last). */
+    static final Duration TRUSTED_FOR = Duration.ofSeconds(60);
+
+    public record Cached(ApiKey key, ApiCaller caller, Instant loadedAt) {
+
+        public boolean isCurrent(Instant now) {
+            return loadedAt.plus(TRUSTED_FOR).isAfter(now);
+        }
+    }
 
     public Optional<Cached> get(String prefix) {
         return Optional.ofNullable(byPrefix.get(prefix));
@@ -35,7 +46,7 @@ public class KeyCache {
         cached.key().getPreviousPrefix().ifPresent(previous -> byPrefix.put(previous, cached));
     }
 
-    public void evict(ApiKey key) {
-        byPrefix.values().removeIf(cached -> cached.key().getId().equals(key.getId()));
+    public void evict(UUID key) {
+        byPrefix.values().removeIf(cached -> cached.key().getId().equals(key));
     }
 }

@@ -8,14 +8,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * What every authenticated request writes: the throttle windows of one key, when and from where
- * it was last used, and the key's revision. Kept in the database so that every server instance
- * counts against the same limits, and apart from {@link ApiKey} so that this hot row never
- * collides with edits of the key.
+ * The throttle windows of one key, when and from where it was last used, and how often the key
+ * was changed. Every server instance adds its counts to this row every few hundred milliseconds
+ * and decides on a copy in between, so that all count against the same limits; it is apart from
+ * {@link ApiKey} so that this busy row never collides with edits of the key.
  */
 @Entity
 @Table(name = "api_key_usage")
@@ -82,7 +83,34 @@ public class ApiKeyUsage {
                 ceilSeconds(perSecond.untilReset(now, SECOND)));
     }
 
-    /** Tells every server instance holding a copy of the key that it changed. */
+    /**
+     * Adds what one server instance counted since it last wrote: requests per second (by the epoch
+     * second they were made in) and when and from where the key was last used.
+     */
+    public void absorb(Map<Long, Integer> requestsBySecond, Instant lastUsed, String ip) {
+        requestsBySecond.forEach((second, requests) -> {
+            Instant at = Instant.ofEpochSecond(second);
+            perSecond.add(at, SECOND, requests);
+            perDay.add(at, DAY, requests);
+        });
+        if (lastUsed != null && (lastUsedAt == null || lastUsed.isAfter(lastUsedAt))) {
+            lastUsedAt = lastUsed;
+            lastUsedIp = ip == null || ip.length() > 45 ? null : ip;
+        }
+    }
+
+    /** A detached copy of the counts, for a server instance to decide on between writes. */
+    public ApiKeyUsage copy() {
+        ApiKeyUsage copy = new ApiKeyUsage(keyId);
+        copy.revision = revision;
+        copy.perSecond = perSecond.copy();
+        copy.perDay = perDay.copy();
+        copy.lastUsedAt = lastUsedAt;
+        copy.lastUsedIp = lastUsedIp;
+        return copy;
+    }
+
+    /** Counts a change of the key (the instances themselves hear of it over the key-change topic). */
     public void keyChanged() {
         revision++;
     }

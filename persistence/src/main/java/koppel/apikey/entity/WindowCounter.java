@@ -23,8 +23,31 @@ public class WindowCounter {
     }
 
     void add(Instant now, Duration length) {
-        roll(now, length);
-        count++;
+        add(now, length, 1);
+    }
+
+    /**
+     * Adds requests made at a time, which may lie a little in the past (counted on another server
+     * instance, or before a sync): into the current window, the previous one, or nowhere if older.
+     */
+    void add(Instant at, Duration length, int requests) {
+        long when = at.toEpochMilli() / length.toMillis();
+        if (when > window) {
+            roll(at, length);
+            count += requests;
+        } else if (when == window) {
+            count += requests;
+        } else if (when == window - 1) {
+            previous += requests;
+        }
+    }
+
+    WindowCounter copy() {
+        WindowCounter copy = new WindowCounter();
+        copy.window = window;
+        copy.count = count;
+        copy.previous = previous;
+        return copy;
     }
 
     /** Time until one more request fits under the limit; zero when it fits now. */
@@ -48,9 +71,10 @@ public class WindowCounter {
         return Duration.ofMillis((long) Math.ceil((1 - elapsedFraction(now, length)) * length.toMillis()));
     }
 
+    /** Moves on to the window holding {@code now}; never back (another instance may be a moment ahead). */
     private void roll(Instant now, Duration length) {
         long current = now.toEpochMilli() / length.toMillis();
-        if (current != window) {
+        if (current > window) {
             previous = current == window + 1 ? count : 0;
             count = 0;
             window = current;

@@ -75,6 +75,33 @@ class ApiKeyUsageTest {
     }
 
     @Test
+    void countsAbsorbedFromAnotherInstanceCountTowardsTheLimit() {
+        ApiKeyUsage shared = new ApiKeyUsage(UUID.randomUUID());
+        shared.absorb(java.util.Map.of(START.getEpochSecond(), 4), START, "10.0.0.2");
+        ApiKeyUsage mine = shared.copy();
+
+        assertThat(mine.record(START.plusMillis(100), null, FIVE_PER_SECOND).allowed())
+                .isTrue();
+        assertThat(mine.record(START.plusMillis(101), null, FIVE_PER_SECOND).allowed())
+                .isFalse();
+        assertThat(shared.getLastUsedIp()).contains("10.0.0.2");
+    }
+
+    @Test
+    void lateCountsLandInTheirOwnWindowOrNowhere() {
+        usage.record(START.plusSeconds(10), null, FIVE_PER_SECOND);
+        usage.absorb(java.util.Map.of(START.getEpochSecond() + 9, 3, START.getEpochSecond(), 100), null, null);
+
+        // The 3 of the previous second weigh in; the 100 of ten seconds ago are too old to.
+        assertThat(usage.record(START.plusSeconds(10).plusMillis(10), null, FIVE_PER_SECOND)
+                        .allowed())
+                .isTrue();
+        assertThat(usage.record(START.plusSeconds(10).plusMillis(20), null, FIVE_PER_SECOND)
+                        .allowed())
+                .isFalse();
+    }
+
+    @Test
     void recordsLastUse() {
         usage.record(START, "2001:db8::1", FIVE_PER_SECOND);
 
