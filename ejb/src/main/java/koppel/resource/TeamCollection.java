@@ -1,5 +1,7 @@
 package koppel.resource;
 
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -59,10 +61,13 @@ public abstract class TeamCollection<E extends TeamOwned, D extends Record> {
      */
     protected void checkReferences(UUID team, UUID id, D data) {}
 
+    /** Reads join a caller's transaction if there is one and start none: a read has nothing to commit. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<E> list(UUID team, ListQuery query) {
         return kind.listing().list(em, Listing.Scope.team(team), query);
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public E get(UUID team, UUID id) {
         return find(team, id).orElseThrow(() -> new NoSuchResourceException(kind.singular()));
     }

@@ -143,14 +143,7 @@ class CatalogueIT {
                         team + "/products", product("Kayak", "Kayak", 6).build())
                 .json()
                 .getString("id");
-        String group = api.post(
-                        team + "/session-groups",
-                        Json.createObjectBuilder()
-                                .add("product", product)
-                                .add("bookable", true)
-                                .build())
-                .json()
-                .getString("id");
+        String group = sessionGroup(product, true);
         String anna = api.post(team + "/staff", person("Anna", "Skipper").build())
                 .json()
                 .getString("id");
@@ -210,11 +203,7 @@ class CatalogueIT {
                         team + "/products", product("Kayak", "Kayak", 6).build())
                 .json()
                 .getString("id");
-        String group = api.post(
-                        team + "/session-groups",
-                        Json.createObjectBuilder().add("product", product).build())
-                .json()
-                .getString("id");
+        String group = sessionGroup(product, false);
         String anna = api.post(team + "/staff", person("Anna", "Skipper").build())
                 .json()
                 .getString("id");
@@ -341,30 +330,9 @@ class CatalogueIT {
                 .build();
         String product = api.post(team + "/products", sent).json().getString("id");
         api.post(team + "/products", product("Hors ligne", "Offline", 5).build());
-        String future = api.post(
-                        team + "/session-groups",
-                        Json.createObjectBuilder()
-                                .add("product", product)
-                                .add("bookable", true)
-                                .build())
-                .json()
-                .getString("id");
-        String closed = api.post(
-                        team + "/session-groups",
-                        Json.createObjectBuilder()
-                                .add("product", product)
-                                .add("bookable", false)
-                                .build())
-                .json()
-                .getString("id");
-        String past = api.post(
-                        team + "/session-groups",
-                        Json.createObjectBuilder()
-                                .add("product", product)
-                                .add("bookable", true)
-                                .build())
-                .json()
-                .getString("id");
+        String future = sessionGroup(product, true);
+        String closed = sessionGroup(product, false);
+        String past = sessionGroup(product, true);
         Instant soon = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         session(future, soon);
         session(closed, soon);
@@ -416,6 +384,17 @@ class CatalogueIT {
                         .getString("tax_included"))
                 .isEqualTo("120.00");
         assertThat(bookable.getString("start")).isEqualTo(soon.toString());
+    }
+
+    private String sessionGroup(String product, boolean bookable) {
+        Reply created = api.post(
+                team + "/session-groups",
+                Json.createObjectBuilder()
+                        .add("product", product)
+                        .add("bookable", bookable)
+                        .build());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().getString("id");
     }
 
     private void session(String group, Instant start) {
