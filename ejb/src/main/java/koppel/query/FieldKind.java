@@ -7,12 +7,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import java.util.UUID;
+import koppel.common.Ids;
 import koppel.common.Texts;
 
 /** How a filter value is read, and whether the field can be compared (__lt, __gt, ...). */
 public enum FieldKind {
-    TEXT(false, "Null characters and unpaired surrogates are not allowed.") {
+    TEXT(false, Texts.NOT_STORABLE) {
         @Override
         Optional<Object> parse(String text) {
             return Texts.storable(text) ? Optional.of(text) : Optional.empty();
@@ -21,11 +21,7 @@ public enum FieldKind {
     ID(false, "Enter a valid UUID.") {
         @Override
         Optional<Object> parse(String text) {
-            try {
-                return text.length() == 36 ? Optional.of(UUID.fromString(text)) : Optional.empty();
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
-            }
+            return Ids.parse(text).map(Object.class::cast);
         }
     },
     BOOLEAN(false, "Enter true or false.") {

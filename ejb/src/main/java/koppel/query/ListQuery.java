@@ -16,8 +16,4 @@ public record ListQuery(int offset, int limit, String ordering, Map<String, Stri
         limit = Math.min(limit, MAX_LIMIT);
         filters = filters == null ? Map.of() : Map.copyOf(filters);
     }
-
-    public static ListQuery first(int limit) {
-        return new ListQuery(0, limit, null, Map.of());
-    }
 }

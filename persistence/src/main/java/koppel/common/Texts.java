@@ -1,9 +1,16 @@
 package koppel.common;
 
-/** Text a database can store as it is: no NUL characters, no halves of surrogate pairs. */
+/** Text rules shared by every module: what a database can store as it is, and API names of Java names. */
 public final class Texts {
 
+    public static final String NOT_STORABLE = "Null characters and unpaired surrogates are not allowed.";
+
     private Texts() {}
+
+    /** The API name of a Java property: {@code firstName} is {@code first_name}. */
+    public static String snakeCase(String javaName) {
+        return javaName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+    }
 
     public static boolean storable(String text) {
         for (int i = 0; i < text.length(); i++) {

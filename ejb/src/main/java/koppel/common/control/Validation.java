@@ -9,9 +9,9 @@ import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import koppel.common.FieldErrors;
+import koppel.common.Texts;
 
 /**
  * Checks what a caller sent against its Bean Validation constraints and reports every broken one
@@ -43,8 +43,7 @@ public class Validation {
                 steps.add(node.getIndex());
             }
             if (node.getName() != null && node.getKind() == ElementKind.PROPERTY) {
-                steps.add(
-                        node.getName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT));
+                steps.add(Texts.snakeCase(node.getName()));
             }
         }
         return steps;

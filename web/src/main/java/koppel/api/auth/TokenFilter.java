@@ -20,12 +20,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import koppel.api.error.ApiError;
-import koppel.api.json.Ids;
 import koppel.apikey.boundary.Admission;
 import koppel.apikey.boundary.ApiCaller;
 import koppel.apikey.boundary.ApiKeys;
 import koppel.apikey.entity.Access;
 import koppel.apikey.entity.Throttling;
+import koppel.common.Ids;
 import koppel.resource.Actor;
 
 /**

@@ -2,7 +2,7 @@ package koppel.api.common;
 
 import java.util.UUID;
 import koppel.api.error.ApiError;
-import koppel.api.json.Ids;
+import koppel.common.Ids;
 
 /** What every resource class of the API does alike. */
 public final class Resources {

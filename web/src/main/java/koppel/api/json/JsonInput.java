@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import koppel.common.FieldErrors;
+import koppel.common.Ids;
 import koppel.common.Texts;
 
 /**
@@ -107,7 +108,7 @@ public final class JsonInput {
         }
         if (value instanceof JsonString text) {
             if (!Texts.storable(text.getString())) {
-                return fail(name, "Null characters and unpaired surrogates are not allowed.");
+                return fail(name, Texts.NOT_STORABLE);
             }
             return text.getString().isBlank() ? null : text.getString();
         }
@@ -234,7 +235,7 @@ public final class JsonInput {
         }
         if (value instanceof JsonObject object) {
             String text = object.toString();
-            return Texts.storable(text) ? text : fail(name, "Null characters and unpaired surrogates are not allowed.");
+            return Texts.storable(text) ? text : fail(name, Texts.NOT_STORABLE);
         }
         return fail(name, "Expected an object.");
     }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import koppel.common.Texts;
 import koppel.common.entity.TeamOwned;
 
 /**
@@ -85,9 +86,7 @@ public final class JsonRecords {
 
     /** The component's API name: {@code firstName} is {@code first_name}. Computed once per component. */
     public static String name(RecordComponent component) {
-        return NAMES.computeIfAbsent(
-                component,
-                c -> c.getName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT));
+        return NAMES.computeIfAbsent(component, c -> Texts.snakeCase(c.getName()));
     }
 
     private static Object value(JsonInput in, RecordComponent component) {

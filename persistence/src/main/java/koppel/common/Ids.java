@@ -1,4 +1,4 @@
-package koppel.api.json;
+package koppel.common;
 
 import java.util.Optional;
 import java.util.UUID;
