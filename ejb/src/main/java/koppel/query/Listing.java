@@ -107,7 +107,7 @@ public final class Listing<T extends Tracked> {
         if (field == null || !suffix.isEmpty() && !field.kind().comparable()) {
             return Optional.empty();
         }
-        Path path = root.get(field.attribute());
+        Path path = path(root, field.attribute());
         Optional<Object> value = field.kind().parse(text).flatMap(parsed -> convert(parsed, path.getJavaType()));
         if (value.isEmpty()) {
             return Optional.empty();
@@ -163,11 +163,22 @@ public final class Listing<T extends Tracked> {
             if (field == null) {
                 throw InvalidFieldsException.of("ordering", "Unknown field: " + ordering + ".");
             }
-            Path<?> path = root.get(field.attribute());
+            Path<?> path = path(root, field.attribute());
             orders.add(descending ? cb.desc(path) : cb.asc(path));
         }
         orders.add(cb.asc(root.get("created")));
         orders.add(cb.asc(root.get("id")));
         return orders;
+    }
+
+    /** The attribute's path, following dots through to-one associations ("user.username"). */
+    private static <X> Path<X> path(Root<?> root, String attribute) {
+        Path<?> path = root;
+        for (String step : attribute.split("\\.")) {
+            path = path.get(step);
+        }
+        @SuppressWarnings("unchecked")
+        Path<X> typed = (Path<X>) path;
+        return typed;
     }
 }

@@ -28,8 +28,13 @@ import koppel.apikey.entity.Throttling;
 import koppel.common.BusinessException;
 import koppel.common.InvalidFieldsException;
 import koppel.common.NoSuchResourceException;
+import koppel.query.Field;
+import koppel.query.ListQuery;
+import koppel.query.Listing;
+import koppel.query.Page;
 import koppel.team.boundary.Teams;
 import koppel.team.entity.Team;
+import koppel.ticketing.entity.TicketingLink;
 import koppel.user.entity.User;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -43,6 +48,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ApiKeys {
 
     public static final Duration MAX_GRACE = Duration.ofDays(30);
+
+    private static final Listing<ApiKey> LISTING = Listing.of(
+            ApiKey.class,
+            Field.text("name", "name"),
+            Field.text("user", "user.username"),
+            Field.dateTime("expires_at", "expiresAt"));
 
     @PersistenceContext
     private EntityManager em;
@@ -84,16 +95,19 @@ public class ApiKeys {
         return new IssuedKey(key, secret);
     }
 
-    public List<KeyOverview> list() {
-        return em.createNamedQuery(ApiKey.ALL, ApiKey.class)
-                .getResultStream()
-                .map(key -> {
-                    ApiKeyUsage usage = em.find(ApiKeyUsage.class, key.getId());
-                    return new KeyOverview(key, usage.getLastUsedAt(), usage.getLastUsedIp());
-                })
-                .toList();
+    /** One page of the keys, ordered by "name", "user", "created" or "expires_at" ("-" first: descending). */
+    public Page<KeyOverview> list(ListQuery query) {
+        Page<ApiKey> page = LISTING.list(em, (cb, root) -> cb.conjunction(), query);
+        return new Page<>(
+                page.count(), page.items().stream().map(this::overview).toList(), page.offset(), page.limit());
     }
 
+    private KeyOverview overview(ApiKey key) {
+        ApiKeyUsage usage = em.find(ApiKeyUsage.class, key.getId());
+        return new KeyOverview(key, key.getUser().getUsername(), usage.getLastUsedAt(), usage.getLastUsedIp());
+    }
+
+    /** The keys of a user: those that stop working when the user is disabled or deleted. */
     public List<ApiKey> ownedBy(UUID userId) {
         User user = em.getReference(User.class, userId);
         return em.createNamedQuery(ApiKey.BY_USER, ApiKey.class)
@@ -112,6 +126,18 @@ public class ApiKeys {
         return key;
     }
 
+    /** Changes what the key may do and which link and webhook integration it acts for, at once. */
+    public ApiKey change(UUID id, Grant grant, UUID ticketingLink, UUID webhookIntegration) {
+        checkLinkExists(ticketingLink);
+        ApiKey key = change(id, grant);
+        key.linkTo(ticketingLink, webhookIntegration);
+        return key;
+    }
+
+    public Optional<KeyOverview> overview(UUID id) {
+        return find(id).map(this::overview);
+    }
+
     /** Creates a team on behalf of a key, which may act on it from then on. */
     public Team createTeam(UUID keyId, String name) {
         Team team = teams.create(name);
@@ -121,6 +147,7 @@ public class ApiKeys {
 
     /** Links a key to the ticketing link or webhook integration it acts for; null for none. */
     public ApiKey link(UUID id, UUID ticketingLink, UUID webhookIntegration) {
+        checkLinkExists(ticketingLink);
         ApiKey key = changing(id);
         key.linkTo(ticketingLink, webhookIntegration);
         return key;
@@ -143,6 +170,14 @@ public class ApiKeys {
         ApiKey key = changing(id);
         em.remove(em.find(ApiKeyUsage.class, id));
         em.remove(key);
+    }
+
+    /**
+     * Tells every instance that the keys of this user changed with the user (disabled, enabled),
+     * so that none of them trusts its cached copy any longer.
+     */
+    public void ownerChanged(UUID userId) {
+        ownedBy(userId).forEach(key -> changing(key.getId()));
     }
 
     /**
@@ -199,6 +234,12 @@ public class ApiKeys {
             if (em.find(Team.class, team) == null) {
                 throw InvalidFieldsException.of("teams", "No such team: " + team + ".");
             }
+        }
+    }
+
+    private void checkLinkExists(UUID ticketingLink) {
+        if (ticketingLink != null && em.find(TicketingLink.class, ticketingLink) == null) {
+            throw InvalidFieldsException.of("client", "No such link to an external system.");
         }
     }
 }

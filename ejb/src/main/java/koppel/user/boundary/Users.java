@@ -1,21 +1,41 @@
 package koppel.user.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import koppel.apikey.boundary.ApiKeys;
 import koppel.common.BusinessException;
+import koppel.common.NoSuchResourceException;
+import koppel.query.Field;
+import koppel.query.ListQuery;
+import koppel.query.Listing;
+import koppel.query.Page;
 import koppel.user.control.PasswordHasher;
 import koppel.user.entity.Role;
 import koppel.user.entity.User;
 
-/** Creates users and checks their passwords. */
+/**
+ * Users: creating, changing, disabling and deleting them for the admin UI, and checking their
+ * passwords at login. An administrator cannot lock themselves out: they cannot disable or delete
+ * themselves, nor take their own admin role away. A user's keys stop working with the user.
+ */
 @Stateless
 public class Users {
 
     public static final int MIN_PASSWORD_LENGTH = 12;
+
+    private static final Listing<User> LISTING = Listing.of(
+            User.class,
+            Field.text("username", "username"),
+            Field.text("display_name", "displayName"),
+            Field.text("email", "email"),
+            Field.bool("enabled", "enabled"));
 
     @PersistenceContext
     private EntityManager em;
@@ -23,15 +43,82 @@ public class Users {
     @Inject
     private PasswordHasher hasher;
 
+    @EJB
+    private ApiKeys apiKeys;
+
     public User create(String username, String displayName, char[] password, Set<Role> roles) {
-        if (password == null || password.length < MIN_PASSWORD_LENGTH) {
-            throw new BusinessException("password", "A password has at least " + MIN_PASSWORD_LENGTH + " characters.");
-        }
+        return create(username, displayName, null, password, roles);
+    }
+
+    public User create(String username, String displayName, String email, char[] password, Set<Role> roles) {
+        checkPassword(password);
         if (findByUsername(username).isPresent()) {
             throw new BusinessException("username", "The username is already taken.");
         }
         User user = new User(username, displayName, hasher.hash(password), roles);
+        user.change(displayName, email, roles);
         em.persist(user);
+        return user;
+    }
+
+    /** One page of the users, ordered by "username", "display_name", "email" or "enabled". */
+    public Page<User> list(ListQuery query) {
+        return LISTING.list(em, (cb, root) -> cb.conjunction(), query);
+    }
+
+    public List<User> listAll() {
+        return em.createNamedQuery(User.ALL, User.class).getResultList();
+    }
+
+    public Optional<User> find(UUID id) {
+        return Optional.ofNullable(em.find(User.class, id));
+    }
+
+    public User get(UUID id) {
+        return find(id).orElseThrow(() -> new NoSuchResourceException("The user"));
+    }
+
+    public User change(UUID id, String displayName, String email, Set<Role> roles, String actingUsername) {
+        User user = get(id);
+        if (user.getUsername().equals(actingUsername) && !roles.contains(Role.ADMIN)) {
+            throw new BusinessException("roles", "You cannot take your own admin role away.");
+        }
+        user.change(displayName, email, roles);
+        return user;
+    }
+
+    public void changePassword(UUID id, char[] password) {
+        checkPassword(password);
+        get(id).changePasswordHash(hasher.hash(password));
+    }
+
+    /** Disables the user: they can no longer log in, and their keys fail from the next request on. */
+    public User disable(UUID id, String actingUsername) {
+        User user = notActing(id, actingUsername, "You cannot disable yourself.");
+        user.disable();
+        apiKeys.ownerChanged(id);
+        return user;
+    }
+
+    public User enable(UUID id) {
+        User user = get(id);
+        user.enable();
+        apiKeys.ownerChanged(id);
+        return user;
+    }
+
+    /** Deletes the user and their keys. */
+    public void delete(UUID id, String actingUsername) {
+        User user = notActing(id, actingUsername, "You cannot delete yourself.");
+        apiKeys.ownedBy(id).forEach(key -> apiKeys.delete(key.getId()));
+        em.remove(user);
+    }
+
+    private User notActing(UUID id, String actingUsername, String message) {
+        User user = get(id);
+        if (user.getUsername().equals(actingUsername)) {
+            throw new BusinessException(message);
+        }
         return user;
     }
 
@@ -58,5 +145,11 @@ public class Users {
 
     public long count() {
         return em.createNamedQuery(User.COUNT, Long.class).getSingleResult();
+    }
+
+    private static void checkPassword(char[] password) {
+        if (password == null || password.length < MIN_PASSWORD_LENGTH) {
+            throw new BusinessException("password", "A password has at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
     }
 }

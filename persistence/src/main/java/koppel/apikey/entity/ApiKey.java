@@ -32,12 +32,10 @@ import koppel.user.entity.User;
 @NamedQuery(
         name = ApiKey.ID_BY_PREFIX,
         query = "select k.id from ApiKey k where k.prefix = :prefix or k.previousPrefix = :prefix")
-@NamedQuery(name = ApiKey.ALL, query = "select k from ApiKey k join fetch k.user order by k.created, k.id")
 @NamedQuery(name = ApiKey.BY_USER, query = "select k from ApiKey k where k.user = :user order by k.created, k.id")
 public class ApiKey extends Tracked {
 
     public static final String ID_BY_PREFIX = "ApiKey.idByPrefix";
-    public static final String ALL = "ApiKey.all";
     public static final String BY_USER = "ApiKey.byUser";
     public static final int MAX_NAME_LENGTH = 100;
     public static final int MAX_DESCRIPTION_LENGTH = 1000;

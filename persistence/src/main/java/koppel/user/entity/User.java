@@ -25,20 +25,26 @@ import koppel.common.entity.Tracked;
 @Table(name = "users")
 @NamedQuery(name = User.BY_USERNAME, query = "select u from User u where u.username = :username")
 @NamedQuery(name = User.COUNT, query = "select count(u) from User u")
+@NamedQuery(name = User.ALL, query = "select u from User u order by u.username")
 public class User extends Tracked {
 
     public static final String BY_USERNAME = "User.byUsername";
     public static final String COUNT = "User.count";
+    public static final String ALL = "User.all";
+
+    public static final int MAX_DISPLAY_NAME_LENGTH = 200;
+    public static final int MAX_EMAIL_LENGTH = 254;
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     @Column(nullable = false, unique = true, length = 64)
     private String username;
 
-    @Column(name = "display_name", nullable = false, length = 200)
+    @Column(name = "display_name", nullable = false, length = MAX_DISPLAY_NAME_LENGTH)
     private String displayName;
 
-    @Column(length = 254)
+    @Column(length = MAX_EMAIL_LENGTH)
     private String email;
 
     @Column(name = "password_hash", nullable = false, length = 512)
@@ -62,9 +68,25 @@ public class User extends Tracked {
                     "A username has 1 to 64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit.");
         }
         this.username = username;
-        this.displayName = displayName == null || displayName.isBlank() ? username : displayName.strip();
         this.passwordHash = passwordHash;
-        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        change(displayName, null, roles);
+    }
+
+    /** Changes what an administrator may change of a user; the username stays. */
+    public void change(String newDisplayName, String newEmail, Set<Role> newRoles) {
+        String name = newDisplayName == null || newDisplayName.isBlank() ? username : newDisplayName.strip();
+        if (name.length() > MAX_DISPLAY_NAME_LENGTH) {
+            throw new BusinessException(
+                    "displayName", "A display name has at most " + MAX_DISPLAY_NAME_LENGTH + " characters.");
+        }
+        String mail = newEmail == null || newEmail.isBlank() ? null : newEmail.strip();
+        if (mail != null
+                && (mail.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(mail).matches())) {
+            throw new BusinessException("email", "Enter an e-mail address such as name@example.com.");
+        }
+        this.displayName = name;
+        this.email = mail;
+        this.roles = newRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(newRoles);
     }
 
     public boolean hasRole(Role role) {

@@ -1,0 +1,65 @@
+package koppel.admin.layout;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import koppel.common.BusinessException;
+
+/**
+ * Messages for people, in the language of the page: growl notes for results, and messages next to
+ * the field a broken rule concerns.
+ */
+public final class Messages {
+
+    private Messages() {}
+
+    /** The text under {@code key} in the page's language, with {@code arguments} filled in. */
+    public static String text(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        String text = bundle.getString(key);
+        // Only texts with arguments go through MessageFormat, where a straight apostrophe quotes.
+        return arguments.length == 0
+                ? text
+                : new MessageFormat(text, faces.getViewRoot().getLocale()).format(arguments);
+    }
+
+    public static void info(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
+    }
+
+    public static void error(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_ERROR, text(key, arguments));
+    }
+
+    /**
+     * Shows a broken business rule next to its field (the client id the page gives that field's
+     * message), or as a growl error when the rule concerns no field on the page. The text is the
+     * bundle's {@code error.<field>} where there is one, else the rule's own words.
+     */
+    public static void show(BusinessException broken, Map<String, String> clientIdsByField) {
+        String field = broken.getField();
+        String text = field == null ? broken.getMessage() : translated("error." + field, broken.getMessage());
+        add(field == null ? null : clientIdsByField.get(field), FacesMessage.SEVERITY_ERROR, text);
+    }
+
+    /** A message next to the component with this client id (the page's growl when null). */
+    public static void add(String clientId, FacesMessage.Severity severity, String text) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(clientId, new FacesMessage(severity, text, null));
+        if (severity == FacesMessage.SEVERITY_ERROR) {
+            faces.validationFailed();
+        }
+    }
+
+    private static String translated(String key, String fallback) {
+        try {
+            return text(key);
+        } catch (MissingResourceException e) {
+            return fallback;
+        }
+    }
+}

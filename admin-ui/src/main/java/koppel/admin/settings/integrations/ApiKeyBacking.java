@@ -1,0 +1,249 @@
+package koppel.admin.settings.integrations;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import koppel.admin.layout.Messages;
+import koppel.apikey.boundary.ApiKeys;
+import koppel.apikey.boundary.KeyOverview;
+import koppel.apikey.entity.Access;
+import koppel.apikey.entity.ApiKey;
+import koppel.apikey.entity.Grant;
+import koppel.apikey.entity.ResourceType;
+import koppel.common.BusinessException;
+import koppel.common.Ids;
+import koppel.team.boundary.Teams;
+import koppel.team.entity.Team;
+import koppel.ticketing.boundary.TicketingLinks;
+import koppel.ticketing.entity.TicketingLink;
+
+/**
+ * Backs {@code api-key.xhtml}: one key's name, description, teams, permissions, expiry, throttle
+ * rates and link, and rolling it to a new secret with a grace period for the old one.
+ */
+@Named
+@ViewScoped
+public class ApiKeyBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The grace periods offered when rolling, in hours (0: the old key stops at once). */
+    private static final List<Integer> GRACE_HOURS = List.of(0, 1, 24, 24 * 7, 24 * 30);
+
+    @EJB
+    private ApiKeys apiKeys;
+
+    @EJB
+    private Teams teams;
+
+    @EJB
+    private TicketingLinks links;
+
+    private String id;
+    private KeyOverview overview;
+    private String name;
+    private String description;
+    private List<String> teamIds = new ArrayList<>();
+    /** Access by resource type, both as the API names them ("clients" to "read"). */
+    private final Map<String, String> permissions = new HashMap<>();
+
+    private LocalDateTime expiresAt;
+    private Integer ratePerSecond;
+    private Integer ratePerDay;
+    private String client;
+    private int graceHours = 24;
+    private final KeyReveal reveal = new KeyReveal();
+    private List<Team> allTeams;
+    private List<TicketingLink> allLinks;
+
+    /** Loads the key named by the {@code id} view parameter; an unknown one goes back to the list. */
+    public String load() {
+        Optional<KeyOverview> found = Ids.parse(id).flatMap(apiKeys::overview);
+        if (found.isEmpty()) {
+            Messages.error("apiKey.notFound");
+            return "/settings/integrations/api-keys?faces-redirect=true";
+        }
+        overview = found.get();
+        ApiKey key = overview.key();
+        name = key.getName();
+        description = key.getDescription().orElse(null);
+        teamIds = key.getTeams().stream().map(UUID::toString).collect(Collectors.toCollection(ArrayList::new));
+        Arrays.stream(ResourceType.values())
+                .forEach(type ->
+                        permissions.put(type.apiName(), key.accessTo(type).apiName()));
+        expiresAt = key.getExpiresAt()
+                .map(at -> LocalDateTime.ofInstant(at, ZoneOffset.UTC))
+                .orElse(null);
+        ratePerSecond = key.getRatePerSecond().orElse(null);
+        ratePerDay = key.getRatePerDay().orElse(null);
+        client = key.getTicketingLinkId().map(UUID::toString).orElse(null);
+        allTeams = teams.list();
+        allLinks = links.list();
+        return null;
+    }
+
+    public void save() {
+        UUID keyId = overview.key().getId();
+        try {
+            Grant grant = new Grant(
+                    name,
+                    description,
+                    teamIds.stream().map(UUID::fromString).collect(Collectors.toSet()),
+                    grantedPermissions(),
+                    expiresAt == null ? null : expiresAt.toInstant(ZoneOffset.UTC),
+                    ratePerSecond,
+                    ratePerDay);
+            apiKeys.change(keyId, grant, client == null ? null : UUID.fromString(client), null);
+            overview = apiKeys.overview(keyId).orElseThrow();
+            Messages.info("apiKey.saved", name);
+        } catch (BusinessException e) {
+            Messages.show(
+                    e,
+                    Map.of(
+                            "name", "key:name",
+                            "description", "key:description",
+                            "teams", "key:teams",
+                            "rate_per_second", "key:ratePerSecond",
+                            "rate_per_day", "key:ratePerDay"));
+        }
+    }
+
+    public void roll() {
+        reveal.show(apiKeys.roll(overview.key().getId(), Duration.ofHours(graceHours)));
+        overview = apiKeys.overview(overview.key().getId()).orElseThrow();
+        Messages.info("apiKey.rolled", name);
+    }
+
+    public boolean expired() {
+        return overview.key()
+                .getExpiresAt()
+                .filter(at -> !at.isAfter(Instant.now()))
+                .isPresent();
+    }
+
+    public List<ResourceType> getResourceTypes() {
+        return Arrays.asList(ResourceType.values());
+    }
+
+    public List<Access> getAccessLevels() {
+        return Arrays.asList(Access.values());
+    }
+
+    public List<Integer> getGraceHours() {
+        return GRACE_HOURS;
+    }
+
+    private Map<ResourceType, Access> grantedPermissions() {
+        Map<ResourceType, Access> granted = new EnumMap<>(ResourceType.class);
+        permissions.forEach((type, access) -> granted.put(
+                ResourceType.byApiName(type).orElseThrow(),
+                Access.byApiName(access).orElse(Access.NONE)));
+        return granted;
+    }
+
+    public Map<String, String> getPermissions() {
+        return permissions;
+    }
+
+    public KeyOverview getOverview() {
+        return overview;
+    }
+
+    public KeyReveal getReveal() {
+        return reveal;
+    }
+
+    public List<Team> getAllTeams() {
+        return allTeams;
+    }
+
+    public List<TicketingLink> getAllLinks() {
+        return allLinks;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public List<String> getTeamIds() {
+        return teamIds;
+    }
+
+    public void setTeamIds(List<String> teamIds) {
+        this.teamIds = teamIds;
+    }
+
+    public LocalDateTime getExpiresAt() {
+        return expiresAt;
+    }
+
+    public void setExpiresAt(LocalDateTime expiresAt) {
+        this.expiresAt = expiresAt;
+    }
+
+    public Integer getRatePerSecond() {
+        return ratePerSecond;
+    }
+
+    public void setRatePerSecond(Integer ratePerSecond) {
+        this.ratePerSecond = ratePerSecond;
+    }
+
+    public Integer getRatePerDay() {
+        return ratePerDay;
+    }
+
+    public void setRatePerDay(Integer ratePerDay) {
+        this.ratePerDay = ratePerDay;
+    }
+
+    public String getClient() {
+        return client;
+    }
+
+    public void setClient(String client) {
+        this.client = client;
+    }
+
+    public int getGraceHoursChosen() {
+        return graceHours;
+    }
+
+    public void setGraceHoursChosen(int graceHours) {
+        this.graceHours = graceHours;
+    }
+}

@@ -1,0 +1,180 @@
+package koppel.admin.settings.integrations;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Optional;
+import koppel.admin.layout.Messages;
+import koppel.common.BusinessException;
+import koppel.common.Ids;
+import koppel.ticketing.boundary.TicketingLinks;
+import koppel.ticketing.control.ConfigField;
+import koppel.ticketing.control.TicketingProvider;
+import koppel.ticketing.control.TicketingProviders;
+import koppel.ticketing.entity.TicketingLink;
+
+/**
+ * Backs {@code links.xhtml}, "Links to external systems": add a link by name with the blue "+",
+ * choose its provider under "Integration type" to get that provider's configuration fields, and
+ * choose the blank type to get the button that deletes the link.
+ */
+@Named
+@ViewScoped
+public class LinksBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private TicketingLinks links;
+
+    @Inject
+    private TicketingProviders providers;
+
+    private List<TicketingLink> all;
+    private String newName;
+    private String id;
+    private TicketingLink selected;
+    private String providerId;
+    private Map<String, String> values = new HashMap<>();
+
+    @PostConstruct
+    void loadAll() {
+        all = links.list();
+    }
+
+    /** Opens the link named by the {@code link} view parameter, if any. */
+    public void open() {
+        selected = Ids.parse(id).flatMap(links::find).orElse(null);
+        if (selected != null) {
+            providerId = selected.getProvider().orElse(null);
+            values = new HashMap<>(links.visibleConfiguration(selected.getId()));
+        }
+    }
+
+    public String add() {
+        try {
+            TicketingLink link = links.create(newName);
+            Messages.info("links.added", link.getName());
+            return "/settings/integrations/links?faces-redirect=true&link=" + link.getId();
+        } catch (BusinessException e) {
+            Messages.show(e, Map.of("name", "addLink:name"));
+            return null;
+        }
+    }
+
+    /** Saves the type and configuration; each field is checked by its provider's own rules first. */
+    public void save() {
+        Optional<TicketingProvider> provider = getProvider();
+        boolean valid = true;
+        if (provider.isPresent()) {
+            List<ConfigField> fields = provider.get().fields();
+            for (int i = 0; i < fields.size(); i++) {
+                ConfigField field = fields.get(i);
+                boolean keepsStoredSecret = field.isSecret() && secretStored(field) && blank(values.get(field.name()));
+                Optional<ConfigField.Problem> problem =
+                        keepsStoredSecret ? Optional.empty() : field.problemWith(values.get(field.name()));
+                if (problem.isPresent()) {
+                    Messages.add(
+                            "link:fields:" + i + (field.isSecret() ? ":secret" : ":value"),
+                            FacesMessage.SEVERITY_ERROR,
+                            Messages.text("error.config." + problem.get().name()));
+                    valid = false;
+                }
+            }
+        }
+        if (!valid) {
+            return;
+        }
+        try {
+            selected = links.configure(selected.getId(), providerId, values);
+            values = new HashMap<>(links.visibleConfiguration(selected.getId()));
+            all = links.list();
+            Messages.info("links.saved", selected.getName());
+        } catch (BusinessException e) {
+            Messages.show(e, Map.of("provider", "link:provider"));
+        }
+    }
+
+    public String delete() {
+        links.delete(selected.getId());
+        Messages.info("links.deleted", selected.getName());
+        return "/settings/integrations/links?faces-redirect=true";
+    }
+
+    /** The field's label in the page's language where the bundle has one, else the provider's. */
+    public String label(ConfigField field) {
+        try {
+            return Messages.text("provider." + providerId + "." + field.name());
+        } catch (MissingResourceException e) {
+            return field.label();
+        }
+    }
+
+    public boolean secretStored(ConfigField field) {
+        return selected != null
+                && selected.getProvider()
+                        .filter(stored -> stored.equals(providerId))
+                        .isPresent()
+                && selected.getConfiguration().containsKey(field.name());
+    }
+
+    public Optional<TicketingProvider> getProvider() {
+        return Optional.ofNullable(providerId).flatMap(providers::find);
+    }
+
+    public List<ConfigField> getFields() {
+        return getProvider().map(TicketingProvider::fields).orElse(List.of());
+    }
+
+    public List<TicketingProvider> getProviders() {
+        return providers.all();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    public List<TicketingLink> getAll() {
+        return all;
+    }
+
+    public TicketingLink getSelected() {
+        return selected;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getNewName() {
+        return newName;
+    }
+
+    public void setNewName(String newName) {
+        this.newName = newName;
+    }
+
+    public String getProviderId() {
+        return providerId;
+    }
+
+    public void setProviderId(String providerId) {
+        this.providerId = providerId;
+    }
+
+    public Map<String, String> getValues() {
+        return values;
+    }
+}

@@ -1,0 +1,2 @@
+/** "System settings > Integrations": API keys and links to external systems. */
+package koppel.admin.settings.integrations;

@@ -1,0 +1,2 @@
+/** "System settings": users and teams. */
+package koppel.admin.settings;

@@ -1,0 +1,118 @@
+package koppel.ticketing.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import koppel.common.FieldErrors;
+import koppel.common.InvalidFieldsException;
+import koppel.common.NoSuchResourceException;
+import koppel.common.control.SecretBox;
+import koppel.ticketing.control.ConfigField;
+import koppel.ticketing.control.TicketingProvider;
+import koppel.ticketing.control.TicketingProviders;
+import koppel.ticketing.entity.TicketingLink;
+
+/**
+ * Links to external ticketing systems, as "System settings > Integrations" manages them: add one by
+ * name, choose its provider and fill in what the provider asks for, and delete it once its type is
+ * blank again. Secret values are encrypted before they are stored and are never handed out.
+ */
+@Stateless
+public class TicketingLinks {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private TicketingProviders providers;
+
+    @Inject
+    private SecretBox secrets;
+
+    public TicketingLink create(String name) {
+        TicketingLink link = new TicketingLink(name);
+        em.persist(link);
+        return link;
+    }
+
+    public List<TicketingLink> list() {
+        return em.createNamedQuery(TicketingLink.ALL, TicketingLink.class).getResultList();
+    }
+
+    public Optional<TicketingLink> find(UUID id) {
+        return Optional.ofNullable(em.find(TicketingLink.class, id));
+    }
+
+    public TicketingLink get(UUID id) {
+        return find(id).orElseThrow(() -> new NoSuchResourceException("The link"));
+    }
+
+    public TicketingLink rename(UUID id, String name) {
+        TicketingLink link = get(id);
+        link.rename(name);
+        return link;
+    }
+
+    /**
+     * Gives the link a provider (null: the blank type) and that provider's configuration. A secret
+     * left blank keeps the value stored before, as long as the provider stays the same; values of
+     * fields the provider does not ask for are dropped.
+     */
+    public TicketingLink configure(UUID id, String providerId, Map<String, String> values) {
+        TicketingLink link = get(id);
+        if (providerId == null || providerId.isBlank()) {
+            link.configure(null, Map.of());
+            return link;
+        }
+        TicketingProvider provider = providers
+                .find(providerId)
+                .orElseThrow(() -> InvalidFieldsException.of("provider", "No such integration type."));
+        boolean sameProvider = link.getProvider().filter(providerId::equals).isPresent();
+        Map<String, String> stored = new HashMap<>();
+        FieldErrors errors = new FieldErrors();
+        for (ConfigField field : provider.fields()) {
+            String value = values.get(field.name());
+            boolean keepSecret = field.isSecret()
+                    && (value == null || value.isBlank())
+                    && sameProvider
+                    && link.getConfiguration().containsKey(field.name());
+            if (keepSecret) {
+                stored.put(field.name(), link.getConfiguration().get(field.name()));
+                continue;
+            }
+            field.problemWith(value).ifPresent(problem -> errors.add(field.name(), problem.message()));
+            if (value != null && !value.isBlank()) {
+                stored.put(field.name(), field.isSecret() ? secrets.encrypt(value) : value.strip());
+            }
+        }
+        errors.throwIfAny();
+        link.configure(provider.id(), stored);
+        return link;
+    }
+
+    /** The configuration to show: every value but the secrets, which are only said to be set. */
+    public Map<String, String> visibleConfiguration(UUID id) {
+        TicketingLink link = get(id);
+        Map<String, String> visible = new HashMap<>(link.getConfiguration());
+        link.getProvider()
+                .flatMap(providers::find)
+                .ifPresent(provider -> provider.fields().stream()
+                        .filter(ConfigField::isSecret)
+                        .forEach(field -> visible.remove(field.name())));
+        return visible;
+    }
+
+    /**
+     * Deletes the link; keys that acted for it act for none from then on. (The page offers this
+     * only once the link's type is blank again, as a guard against deleting a working link.)
+     */
+    public void delete(UUID id) {
+        em.remove(get(id));
+    }
+}

@@ -1,0 +1,2 @@
+/** Links to external ticketing systems: creating, configuring and deleting them. */
+package koppel.ticketing.boundary;

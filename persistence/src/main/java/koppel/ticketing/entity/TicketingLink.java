@@ -1,0 +1,78 @@
+package koppel.ticketing.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Converter;
+import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import koppel.common.BusinessException;
+import koppel.common.entity.JsonColumn;
+import koppel.common.entity.Tracked;
+
+/**
+ * A link to an external ticketing system ("Client" of an API key in the seed): a name, and once an
+ * administrator chooses one, the provider that talks to the system with its configuration. Values
+ * the provider marks secret arrive here already encrypted.
+ */
+@Entity
+@Table(name = "ticketing_links")
+@NamedQuery(name = TicketingLink.ALL, query = "select l from TicketingLink l order by l.name, l.id")
+public class TicketingLink extends Tracked {
+
+    public static final String ALL = "TicketingLink.all";
+    public static final int MAX_NAME_LENGTH = 100;
+
+    @Column(nullable = false, length = MAX_NAME_LENGTH)
+    private String name;
+
+    @Column(length = 64)
+    private String provider;
+
+    @Column(length = 8000)
+    @Convert(converter = ConfigurationColumn.class)
+    private Map<String, String> configuration;
+
+    protected TicketingLink() {}
+
+    public TicketingLink(String name) {
+        rename(name);
+    }
+
+    public void rename(String newName) {
+        String trimmed = newName == null ? "" : newName.strip();
+        if (trimmed.isEmpty() || trimmed.length() > MAX_NAME_LENGTH) {
+            throw new BusinessException("name", "A link's name has 1 to " + MAX_NAME_LENGTH + " characters.");
+        }
+        this.name = trimmed;
+    }
+
+    /** Chooses the provider and its configuration; a null provider leaves the link unconfigured. */
+    public void configure(String newProvider, Map<String, String> newConfiguration) {
+        this.provider = newProvider;
+        this.configuration = newProvider == null ? null : new TreeMap<>(newConfiguration);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Optional<String> getProvider() {
+        return Optional.ofNullable(provider);
+    }
+
+    public Map<String, String> getConfiguration() {
+        return configuration == null ? Map.of() : Map.copyOf(configuration);
+    }
+
+    /** The configuration as JSON text. */
+    @Converter
+    static class ConfigurationColumn extends JsonColumn<Map<String, String>> {
+        ConfigurationColumn() {
+            super(new TreeMap<String, String>() {}.getClass().getGenericSuperclass());
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Links to external ticketing systems and the configuration of their providers. */
+package koppel.ticketing.entity;

@@ -1,0 +1,134 @@
+package koppel.it.admin;
+
+import java.util.List;
+import koppel.it.Browser;
+import koppel.it.Settings;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * What a person does on the admin pages, in a real browser: log in, open a page, pick from
+ * PrimeFaces menus, click and wait for the page's Ajax to settle, read the growl.
+ */
+final class AdminPages {
+
+    private final Browser browser;
+    private final WebDriver driver;
+
+    AdminPages(Browser browser) {
+        this.browser = browser;
+        this.driver = browser.driver();
+    }
+
+    Browser browser() {
+        return browser;
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    AdminPages logIn(String username, String password) {
+        driver.get(Settings.baseUrl() + "/admin/login.xhtml");
+        driver.findElement(By.id("login:username")).sendKeys(username);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        driver.findElement(By.id("login:submit")).click();
+        browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+        return this;
+    }
+
+    AdminPages logInAsAdmin() {
+        return logIn("admin", Settings.adminPassword());
+    }
+
+    /** Opens a page by its path under /admin, e.g. "/settings/users.xhtml". */
+    AdminPages open(String path) {
+        driver.get(Settings.baseUrl() + "/admin" + path);
+        settle();
+        return this;
+    }
+
+    WebElement find(String id) {
+        return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    /** Clicks and waits until the Ajax request it started is answered and applied. */
+    AdminPages click(String id) {
+        return click(find(id));
+    }
+
+    AdminPages click(WebElement element) {
+        browser.waiting()
+                .until(ExpectedConditions.elementToBeClickable(element))
+                .click();
+        settle();
+        return this;
+    }
+
+    AdminPages type(String id, String text) {
+        WebElement input = find(id);
+        input.clear();
+        input.sendKeys(text);
+        return this;
+    }
+
+    /** Chooses the option with this label in a p:selectOneMenu. */
+    AdminPages choose(String menuId, String label) {
+        click(menuId);
+        List<WebElement> filter = driver.findElements(By.cssSelector("[id='" + menuId + "_filter']"));
+        if (!filter.isEmpty()) {
+            filter.get(0).sendKeys(label);
+        }
+        WebElement option = browser.waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']")));
+        return click(option);
+    }
+
+    /** Ticks the option with this label in a p:selectCheckboxMenu, and closes the menu. */
+    AdminPages tick(String menuId, String label) {
+        click(menuId);
+        driver.findElements(By.cssSelector("[id='" + menuId + "_panel'] .ui-selectcheckboxmenu-filter-container input"))
+                .forEach(filter -> filter.sendKeys(label));
+        WebElement wanted = browser.waiting()
+                .until(d -> d.findElements(By.cssSelector("[id='" + menuId + "_panel'] li[data-item-value]")).stream()
+                        .filter(item ->
+                                item.isDisplayed() && item.getText().strip().equals(label))
+                        .findFirst()
+                        .orElse(null));
+        click(wanted.findElement(By.cssSelector(".ui-chkbox-box")));
+        driver.findElement(By.id("page-title")).click();
+        settle();
+        return this;
+    }
+
+    /** Answers "Yes" in the confirmation dialog that a destructive action opened. */
+    AdminPages confirm() {
+        return click(browser.waiting()
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.ui-confirmdialog-yes"))));
+    }
+
+    /** Waits for a growl message containing this text. */
+    AdminPages growl(String text) {
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), text));
+        return this;
+    }
+
+    String text(String id) {
+        return find(id).getText();
+    }
+
+    String source() {
+        return driver.getPageSource();
+    }
+
+    /** Waits until PrimeFaces has no Ajax request queued or running. */
+    void settle() {
+        browser.waiting().until(d -> (Boolean) ((JavascriptExecutor) d)
+                .executeScript("return document.readyState === 'complete' && (!window.PrimeFaces"
+                        + " || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0)));"));
+    }
+}

@@ -1,0 +1,150 @@
+package koppel.it.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import koppel.it.Browser;
+import koppel.it.Deployments;
+import koppel.it.api.Api;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * From a fresh start to a working API call, in the browser only: a team, a dedicated integration
+ * user, a key for that user shown whole once, its permissions edited until the API agrees, and the
+ * key deleted.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ApiKeysUiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.koppel();
+    }
+
+    @Test
+    void anAdministratorGivesAnIntegrationAKeyAndTakesItAway() {
+        String suffix = Long.toString(System.nanoTime(), 36);
+        String team = "Box office " + suffix;
+        String user = "ticketshop-" + suffix;
+        try (Browser browser = Browser.open()) {
+            AdminPages pages = new AdminPages(browser).logInAsAdmin();
+            UsersPage.addTeam(pages, team);
+            UsersPage.addUser(pages, user, "ticketshop-password-1");
+
+            pages.open("/settings/integrations/api-keys.xhtml");
+            assertThat(pages.text("warning")).contains("API keys are real passwords");
+            pages.choose("keys:table:newOwner", "Ticket shop user (" + user + ")")
+                    .type("keys:table:newName", "Ticket shop " + suffix)
+                    .click("keys:table:add")
+                    .growl("is created");
+            WebElement revealed = pages.find("revealForm:key");
+            assertThat(revealed.getAttribute("type")).isEqualTo("password");
+            pages.click(pages.driver().findElement(By.cssSelector("#reveal .ui-password-icon")));
+            assertThat(revealed.getAttribute("type")).isEqualTo("text");
+            String key = revealed.getAttribute("value");
+            assertThat(key).startsWith("kop_").hasSize(36);
+            pages.click("revealForm:copy");
+            assertThat(pages.text("copied")).isEqualTo("Copied.");
+            browser.screenshot("api-key-revealed");
+            pages.click("revealForm:done");
+            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("reveal")));
+
+            pages.open("/settings/integrations/api-keys.xhtml");
+            assertThat(pages.source()).doesNotContain(key).contains(key.substring(0, 12) + "…");
+            WebElement row = rowOf(pages, "Ticket shop " + suffix);
+            assertThat(row.getText()).contains(user, "None", "Never used");
+            browser.screenshot("api-keys");
+
+            assertThat(Api.withKey(key).get("/teams").status()).isEqualTo(200);
+            pages.click(row.findElement(By.linkText("Ticket shop " + suffix)));
+            browser.waiting().until(ExpectedConditions.textToBe(By.id("page-title"), "API key"));
+            String teamId = teamIdOf(pages, team);
+            pages.tick("key:teams", team);
+            pages.click(access(pages, 1, "read")).click("key:save").growl("is saved");
+            browser.screenshot("api-key-edit");
+            assertThat(Api.withKey(key).get("/teams/" + teamId + "/clients").status())
+                    .isEqualTo(200);
+
+            pages.open("/settings/integrations/api-keys.xhtml");
+            pages.click(rowOf(pages, "Ticket shop " + suffix).findElement(By.cssSelector("[id$=':view']")));
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("permissionsView")));
+            assertThat(pages.text("permissionsView")).contains("Clients Read", "Orders None");
+            assertThat(pages.driver().findElements(By.cssSelector("#permissionsView input")))
+                    .isEmpty();
+            pages.click(pages.driver().findElement(By.cssSelector("#permissionsDialog .ui-dialog-titlebar-close")));
+            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("permissionsDialog")));
+
+            pages.click(rowOf(pages, "Ticket shop " + suffix).findElement(By.linkText("Ticket shop " + suffix)));
+            pages.click(access(pages, 1, "none")).click("key:save").growl("is saved");
+            assertThat(Api.withKey(key).get("/teams/" + teamId + "/clients").status())
+                    .isEqualTo(403);
+
+            pages.open("/settings/integrations/api-keys.xhtml");
+            pages.click(rowOf(pages, "Ticket shop " + suffix).findElement(By.cssSelector("[id$=':delete']")))
+                    .confirm()
+                    .growl("is deleted");
+            assertThat(Api.withKey(key).get("/teams").status()).isEqualTo(401);
+            assertThat(pages.source()).doesNotContain("Ticket shop " + suffix + "</a>");
+        }
+    }
+
+    @Test
+    void rollingShowsTheNewKeyOnceAndTheOldOneStopsWithoutGrace() {
+        String suffix = Long.toString(System.nanoTime(), 36);
+        String user = "roller-" + suffix;
+        try (Browser browser = Browser.open()) {
+            AdminPages pages = new AdminPages(browser).logInAsAdmin();
+            UsersPage.addUser(pages, user, "roller-password-123");
+            pages.open("/settings/integrations/api-keys.xhtml")
+                    .choose("keys:table:newOwner", "Ticket shop user (" + user + ")")
+                    .type("keys:table:newName", "Rolled " + suffix)
+                    .click("keys:table:add");
+            String oldKey = pages.find("revealForm:key").getAttribute("value");
+            pages.click("revealForm:done");
+            assertThat(Api.withKey(oldKey).get("/teams").status()).isEqualTo(200);
+
+            pages.open("/settings/integrations/api-keys.xhtml");
+            pages.click(rowOf(pages, "Rolled " + suffix).findElement(By.linkText("Rolled " + suffix)));
+            String editPage = pages.driver().getCurrentUrl();
+            browser.waiting().until(driver -> {
+                pages.open(editPage.substring(editPage.indexOf("/admin") + "/admin".length()));
+                return pages.text("key").contains(" UTC · ");
+            });
+            pages.click(pages.driver()
+                            .findElement(By.xpath("//label[starts-with(@for, 'roll:grace:')][.='Not at all']")))
+                    .click("roll:rollKey")
+                    .confirm()
+                    .growl("has a new secret");
+            String newKey = pages.find("revealForm:key").getAttribute("value");
+
+            assertThat(newKey).isNotEqualTo(oldKey).startsWith("kop_");
+            assertThat(Api.withKey(newKey).get("/teams").status()).isEqualTo(200);
+            assertThat(Api.withKey(oldKey).get("/teams").status()).isEqualTo(401);
+        }
+    }
+
+    private static WebElement rowOf(AdminPages pages, String keyName) {
+        return pages.browser()
+                .waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.xpath("//tbody[@id='keys:table_data']/tr[.//a[normalize-space()='" + keyName + "']]")));
+    }
+
+    /** The radio button of one resource type (its row in the matrix) and access level. */
+    private static WebElement access(AdminPages pages, int row, String level) {
+        return pages.find("key:types:" + row + ":" + level).findElement(By.cssSelector(".ui-radiobutton-box"));
+    }
+
+    /** The id of a team, as the (hidden) checkbox of the teams menu holds it. */
+    private static String teamIdOf(AdminPages pages, String team) {
+        WebElement label = pages.driver()
+                .findElement(By.xpath("//label[starts-with(@for, 'key:teams:')][normalize-space()='" + team + "']"));
+        return pages.driver().findElement(By.id(label.getAttribute("for"))).getAttribute("value");
+    }
+}
