@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import koppel.common.BusinessException;
+import koppel.common.InvalidFieldsException;
 
 /**
  * Messages for people, in the language of the page: growl notes for results, and messages next to
@@ -31,6 +32,11 @@ public final class Messages {
         add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
     }
 
+    /** Keeps this request's messages for the page a redirect leads to. */
+    public static void keepForRedirect() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
     public static void error(String key, Object... arguments) {
         add(null, FacesMessage.SEVERITY_ERROR, text(key, arguments));
     }
@@ -41,6 +47,14 @@ public final class Messages {
      * bundle's {@code error.<field>} where there is one, else the rule's own words.
      */
     public static void show(BusinessException broken, Map<String, String> clientIdsByField) {
+        if (broken instanceof InvalidFieldsException invalid) {
+            invalid.getErrors()
+                    .forEach((field, messages) -> add(
+                            clientIdsByField.get(field),
+                            FacesMessage.SEVERITY_ERROR,
+                            translated("error." + field, String.valueOf(messages))));
+            return;
+        }
         String field = broken.getField();
         String text = field == null ? broken.getMessage() : translated("error." + field, broken.getMessage());
         add(field == null ? null : clientIdsByField.get(field), FacesMessage.SEVERITY_ERROR, text);

@@ -27,6 +27,9 @@ public class PagedModel<T> extends LazyDataModel<T> {
     @FunctionalInterface
     public interface RowKey<T> extends Function<T, String>, Serializable {}
 
+    /** Until a column is sorted: what was added last comes first, where people look for it. */
+    private static final String NEWEST_FIRST = "-created";
+
     private final Source<T> source;
     private final Map<String, String> orderingsByColumn;
     private final RowKey<T> rowKey;
@@ -53,7 +56,7 @@ public class PagedModel<T> extends LazyDataModel<T> {
                 .findFirst()
                 .map(sort ->
                         (sort.getOrder() == SortOrder.DESCENDING ? "-" : "") + orderingsByColumn.get(sort.getField()))
-                .orElse(null);
+                .orElse(NEWEST_FIRST);
         Page<T> page = source.apply(new ListQuery(first, pageSize, ordering, Map.of()));
         setRowCount((int) page.count());
         return page.items();

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import koppel.apikey.boundary.ApiKeys;
 import koppel.common.BusinessException;
+import koppel.common.FieldErrors;
 import koppel.common.NoSuchResourceException;
 import koppel.query.Field;
 import koppel.query.ListQuery;
@@ -29,6 +30,7 @@ import koppel.user.entity.User;
 public class Users {
 
     public static final int MIN_PASSWORD_LENGTH = 12;
+    private static final String PASSWORD_RULE = "A password has at least " + MIN_PASSWORD_LENGTH + " characters.";
 
     private static final Listing<User> LISTING = Listing.of(
             User.class,
@@ -51,10 +53,16 @@ public class Users {
     }
 
     public User create(String username, String displayName, String email, char[] password, Set<Role> roles) {
-        checkPassword(password);
-        if (findByUsername(username).isPresent()) {
-            throw new BusinessException("username", "The username is already taken.");
+        FieldErrors errors = new FieldErrors();
+        if (!User.isValidUsername(username)) {
+            errors.add("username", User.USERNAME_RULE);
+        } else if (findByUsername(username).isPresent()) {
+            errors.add("username", "The username is already taken.");
         }
+        if (password == null || password.length < MIN_PASSWORD_LENGTH) {
+            errors.add("password", PASSWORD_RULE);
+        }
+        errors.throwIfAny();
         User user = new User(username, displayName, hasher.hash(password), roles);
         user.change(displayName, email, roles);
         em.persist(user);
@@ -149,7 +157,7 @@ public class Users {
 
     private static void checkPassword(char[] password) {
         if (password == null || password.length < MIN_PASSWORD_LENGTH) {
-            throw new BusinessException("password", "A password has at least " + MIN_PASSWORD_LENGTH + " characters.");
+            throw new BusinessException("password", PASSWORD_RULE);
         }
     }
 }

@@ -35,6 +35,8 @@ public class User extends Tracked {
     public static final int MAX_DISPLAY_NAME_LENGTH = 200;
     public static final int MAX_EMAIL_LENGTH = 254;
 
+    public static final String USERNAME_RULE =
+            "A username has 1 to 64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit.";
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -62,10 +64,8 @@ public class User extends Tracked {
     protected User() {}
 
     public User(String username, String displayName, String passwordHash, Set<Role> roles) {
-        if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new BusinessException(
-                    "username",
-                    "A username has 1 to 64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit.");
+        if (!isValidUsername(username)) {
+            throw new BusinessException("username", USERNAME_RULE);
         }
         this.username = username;
         this.passwordHash = passwordHash;
@@ -87,6 +87,10 @@ public class User extends Tracked {
         this.displayName = name;
         this.email = mail;
         this.roles = newRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(newRoles);
+    }
+
+    public static boolean isValidUsername(String username) {
+        return username != null && USERNAME.matcher(username).matches();
     }
 
     public boolean hasRole(Role role) {

@@ -82,10 +82,16 @@ final class AdminPages {
         if (!filter.isEmpty()) {
             filter.get(0).sendKeys(label);
         }
-        WebElement option = browser.waiting()
-                .until(ExpectedConditions.visibilityOfElementLocated(
-                        By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']")));
-        return click(option);
+        return click(visibleItem(menuId, "li.ui-selectonemenu-item", label));
+    }
+
+    private WebElement visibleItem(String menuId, String itemSelector, String label) {
+        return browser.waiting()
+                .until(d -> d.findElements(By.cssSelector("[id='" + menuId + "_panel'] " + itemSelector)).stream()
+                        .filter(item ->
+                                item.isDisplayed() && item.getText().strip().equals(label))
+                        .findFirst()
+                        .orElse(null));
     }
 
     /** Ticks the option with this label in a p:selectCheckboxMenu, and closes the menu. */
@@ -93,12 +99,7 @@ final class AdminPages {
         click(menuId);
         driver.findElements(By.cssSelector("[id='" + menuId + "_panel'] .ui-selectcheckboxmenu-filter-container input"))
                 .forEach(filter -> filter.sendKeys(label));
-        WebElement wanted = browser.waiting()
-                .until(d -> d.findElements(By.cssSelector("[id='" + menuId + "_panel'] li[data-item-value]")).stream()
-                        .filter(item ->
-                                item.isDisplayed() && item.getText().strip().equals(label))
-                        .findFirst()
-                        .orElse(null));
+        WebElement wanted = visibleItem(menuId, "li[data-item-value]", label);
         click(wanted.findElement(By.cssSelector(".ui-chkbox-box")));
         driver.findElement(By.id("page-title")).click();
         settle();

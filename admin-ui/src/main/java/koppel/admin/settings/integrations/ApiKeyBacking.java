@@ -75,6 +75,7 @@ public class ApiKeyBacking implements Serializable {
         Optional<KeyOverview> found = Ids.parse(id).flatMap(apiKeys::overview);
         if (found.isEmpty()) {
             Messages.error("apiKey.notFound");
+            Messages.keepForRedirect();
             return "/settings/integrations/api-keys?faces-redirect=true";
         }
         overview = found.get();

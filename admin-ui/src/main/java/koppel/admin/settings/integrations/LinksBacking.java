@@ -63,6 +63,7 @@ public class LinksBacking implements Serializable {
         try {
             TicketingLink link = links.create(newName);
             Messages.info("links.added", link.getName());
+            Messages.keepForRedirect();
             return "/settings/integrations/links?faces-redirect=true&link=" + link.getId();
         } catch (BusinessException e) {
             Messages.show(e, Map.of("name", "addLink:name"));
@@ -106,6 +107,7 @@ public class LinksBacking implements Serializable {
     public String delete() {
         links.delete(selected.getId());
         Messages.info("links.deleted", selected.getName());
+        Messages.keepForRedirect();
         return "/settings/integrations/links?faces-redirect=true";
     }
 

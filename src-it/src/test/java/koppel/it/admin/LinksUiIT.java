@@ -1,0 +1,83 @@
+package koppel.it.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import koppel.it.Browser;
+import koppel.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Links to external systems as the seed describes them: the blue "+" beside "API keys", a name and
+ * "Add"; the provider under "Integration type" brings its own fields; the blank type brings the
+ * button that deletes the link.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LinksUiIT {
+
+    private static final String BASE_URL = "link:fields:0:value";
+    private static final String USERNAME = "link:fields:1:value";
+    private static final String PASSWORD = "link:fields:2:secret";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.koppel();
+    }
+
+    @Test
+    void aLinkIsAddedConfiguredBlankedAndDeleted() {
+        String name = "Box office system " + Long.toString(System.nanoTime(), 36);
+        String password = "s3cret-" + System.nanoTime();
+        try (Browser browser = Browser.open()) {
+            AdminPages pages = new AdminPages(browser).logInAsAdmin();
+            pages.open("/settings/integrations/api-keys.xhtml").click("nav:addLink");
+            pages.click("addLink:add");
+            assertThat(pages.text("addLinkDialog")).contains("Enter a name.");
+            pages.type("addLink:name", name).click("addLink:add");
+            browser.waiting().until(ExpectedConditions.textToBe(By.id("linkName"), name));
+            assertThat(pages.text("nav")).contains(name);
+            assertThat(pages.driver().findElements(By.id(BASE_URL))).isEmpty();
+
+            pages.choose("link:provider", "Generic HTTP ticketing");
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(BASE_URL)));
+            assertThat(pages.text("link")).contains("Base URL", "Username", "Password or token");
+            assertThat(pages.driver().findElements(By.id("link:delete"))).isEmpty();
+            pages.type(BASE_URL, "not a url").click("link:save");
+            assertThat(pages.text("link")).contains("Enter an http or https address");
+
+            pages.type(BASE_URL, "https://tickets.example.com/api")
+                    .type(USERNAME, "koppel")
+                    .type(PASSWORD, password)
+                    .click("link:save")
+                    .growl("is saved");
+            browser.screenshot("link-configured");
+
+            pages.driver().navigate().refresh();
+            pages.settle();
+            assertThat(pages.find(BASE_URL).getAttribute("value")).isEqualTo("https://tickets.example.com/api");
+            assertThat(pages.find(PASSWORD).getAttribute("value")).isEmpty();
+            assertThat(pages.find(PASSWORD).getAttribute("placeholder")).startsWith("Stored");
+            assertThat(pages.source()).doesNotContain(password);
+            assertThat(pages.driver().findElements(By.id("link:delete"))).isEmpty();
+
+            pages.type(USERNAME, "koppel-2").click("link:save").growl("is saved");
+            pages.driver().navigate().refresh();
+            pages.settle();
+            assertThat(pages.find(PASSWORD).getAttribute("placeholder"))
+                    .as("a secret left blank is kept")
+                    .startsWith("Stored");
+
+            pages.choose("link:provider", "–");
+            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id(BASE_URL)));
+            pages.click("link:delete").confirm();
+            browser.waiting().until(ExpectedConditions.urlMatches("/links\\.xhtml$"));
+            pages.growl("is deleted");
+            assertThat(pages.text("nav")).doesNotContain(name);
+        }
+    }
+}
