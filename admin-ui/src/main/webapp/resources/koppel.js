@@ -15,3 +15,4 @@ koppel.copy = function (clientId, done) {
         say();
     }
 };
+

@@ -82,7 +82,24 @@ final class AdminPages {
         if (!filter.isEmpty()) {
             filter.get(0).sendKeys(label);
         }
-        return click(visibleItem(menuId, "li.ui-selectonemenu-item", label));
+        visibleItem(menuId, "li.ui-selectonemenu-item", label);
+        // Clicking an item while the panel still opens is sometimes lost; the widget's own call,
+        // as PrimeFaces' Selenium support makes it, picks the same option and fires the same events.
+        String value = driver.findElement(
+                        By.xpath("//select[@id='" + menuId + "_input']/option[normalize-space(.)='" + label + "']"))
+                .getAttribute("value");
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "var menu = PrimeFaces.getWidgetById(arguments[0]); menu.selectValue(arguments[1]); menu.triggerChange(); menu.hide();",
+                        menuId,
+                        value);
+        browser.waiting()
+                .until(d -> d.findElement(By.id(menuId + "_label"))
+                        .getText()
+                        .strip()
+                        .equals(label));
+        settle();
+        return this;
     }
 
     private WebElement visibleItem(String menuId, String itemSelector, String label) {
