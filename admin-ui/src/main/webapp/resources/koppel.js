@@ -16,3 +16,4 @@ koppel.copy = function (clientId, done) {
     }
 };
 
+

@@ -57,6 +57,18 @@ public class LoginBacking {
         }
     }
 
+    /**
+     * An Ajax request of a page whose session has ended is sent here by the login mechanism, and the
+     * browser repeats its Ajax header: answer with a redirect the page's script follows, so that
+     * the whole page shows the login form instead of a failed update.
+     */
+    public void redirectAjax() throws IOException {
+        if (faces.getPartialViewContext().isAjaxRequest()) {
+            ExternalContext external = faces.getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/login.xhtml");
+        }
+    }
+
     public String getUsername() {
         return username;
     }

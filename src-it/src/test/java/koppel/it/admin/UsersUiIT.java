@@ -107,6 +107,23 @@ class UsersUiIT {
     }
 
     @Test
+    void aLostSessionLeadsBackToLoginWithoutAStackTrace() {
+        try (Browser browser = Browser.open()) {
+            AdminPages pages = new AdminPages(browser).logInAsAdmin();
+            pages.open(UsersPage.PATH);
+            browser.driver().manage().deleteAllCookies();
+            browser.driver().findElement(By.id("teams:newTeam")).sendKeys("Never added");
+            browser.driver().findElement(By.id("teams:addTeam")).click();
+            browser.waiting().until(ExpectedConditions.urlContains("/admin/login.xhtml"));
+            assertThat(browser.driver().findElement(By.tagName("body")).getText())
+                    .doesNotContainIgnoringCase("exception");
+
+            pages.logInAsAdmin();
+            assertThat(pages.open(UsersPage.PATH).text("teams")).doesNotContain("Never added");
+        }
+    }
+
+    @Test
     void teamsAreAddedAndRenamed() {
         String team = "Ensemble " + Long.toString(System.nanoTime(), 36);
         try (Browser browser = Browser.open()) {
