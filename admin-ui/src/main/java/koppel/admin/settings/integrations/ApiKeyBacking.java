@@ -26,6 +26,7 @@ import koppel.apikey.entity.Grant;
 import koppel.apikey.entity.ResourceType;
 import koppel.common.BusinessException;
 import koppel.common.Ids;
+import koppel.common.NoSuchResourceException;
 import koppel.team.boundary.Teams;
 import koppel.team.entity.Team;
 import koppel.ticketing.boundary.TicketingLinks;
@@ -111,6 +112,8 @@ public class ApiKeyBacking implements Serializable {
             apiKeys.change(keyId, grant, client == null ? null : UUID.fromString(client), null);
             overview = apiKeys.overview(keyId).orElseThrow();
             Messages.info("apiKey.saved", name);
+        } catch (NoSuchResourceException e) {
+            Messages.error("apiKey.notFound");
         } catch (BusinessException e) {
             Messages.show(
                     e,
@@ -124,9 +127,13 @@ public class ApiKeyBacking implements Serializable {
     }
 
     public void roll() {
-        reveal.show(apiKeys.roll(overview.key().getId(), Duration.ofHours(graceHours)));
-        overview = apiKeys.overview(overview.key().getId()).orElseThrow();
-        Messages.info("apiKey.rolled", name);
+        try {
+            reveal.show(apiKeys.roll(overview.key().getId(), Duration.ofHours(graceHours)));
+            overview = apiKeys.overview(overview.key().getId()).orElseThrow();
+            Messages.info("apiKey.rolled", name);
+        } catch (NoSuchResourceException e) {
+            Messages.error("apiKey.notFound");
+        }
     }
 
     public boolean expired() {

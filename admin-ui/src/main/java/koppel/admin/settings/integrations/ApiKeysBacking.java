@@ -20,6 +20,7 @@ import koppel.apikey.entity.ApiKey;
 import koppel.apikey.entity.Grant;
 import koppel.apikey.entity.ResourceType;
 import koppel.common.BusinessException;
+import koppel.common.NoSuchResourceException;
 import koppel.ticketing.boundary.TicketingLinks;
 import koppel.ticketing.entity.TicketingLink;
 import koppel.user.boundary.Users;
@@ -76,8 +77,12 @@ public class ApiKeysBacking implements Serializable {
     }
 
     public void delete(KeyOverview row) {
-        apiKeys.delete(row.key().getId());
-        Messages.info("apiKeys.deleted", row.key().getName());
+        try {
+            apiKeys.delete(row.key().getId());
+            Messages.info("apiKeys.deleted", row.key().getName());
+        } catch (NoSuchResourceException e) {
+            Messages.error("apiKey.notFound");
+        }
     }
 
     /** The name of the link a key acts for ("None" when it acts for none). */

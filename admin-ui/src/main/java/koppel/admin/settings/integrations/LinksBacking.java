@@ -15,6 +15,7 @@ import java.util.Optional;
 import koppel.admin.layout.Messages;
 import koppel.common.BusinessException;
 import koppel.common.Ids;
+import koppel.common.NoSuchResourceException;
 import koppel.ticketing.boundary.TicketingLinks;
 import koppel.ticketing.control.ConfigField;
 import koppel.ticketing.control.TicketingProvider;
@@ -105,8 +106,12 @@ public class LinksBacking implements Serializable {
     }
 
     public String delete() {
-        links.delete(selected.getId());
-        Messages.info("links.deleted", selected.getName());
+        try {
+            links.delete(selected.getId());
+            Messages.info("links.deleted", selected.getName());
+        } catch (NoSuchResourceException e) {
+            Messages.error("links.notFound");
+        }
         Messages.keepForRedirect();
         return "/settings/integrations/links?faces-redirect=true";
     }
