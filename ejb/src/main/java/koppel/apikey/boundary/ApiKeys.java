@@ -3,8 +3,6 @@ package koppel.apikey.boundary;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Topic;
@@ -17,14 +15,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import koppel.apikey.control.KeyCache;
-import koppel.apikey.control.KeyStore;
 import koppel.apikey.control.Throttle;
 import koppel.apikey.entity.ApiKey;
 import koppel.apikey.entity.ApiKeyUsage;
 import koppel.apikey.entity.Grant;
 import koppel.apikey.entity.KeySecret;
-import koppel.apikey.entity.RateLimits;
-import koppel.apikey.entity.Throttling;
 import koppel.common.BusinessException;
 import koppel.common.InvalidFieldsException;
 import koppel.common.NoSuchResourceException;
@@ -36,13 +31,11 @@ import koppel.team.boundary.Teams;
 import koppel.team.entity.Team;
 import koppel.ticketing.entity.TicketingLink;
 import koppel.user.entity.User;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * API keys: issuing, changing, rolling and deleting them for the admin UI, and checking them on
- * every API request. A check costs one SHA-256 and no database call while the key is cached
- * ({@link KeyCache}) and its counts are fresh ({@link Throttle}); every change of a key is
- * announced on the key-change topic so that every instance drops its copy.
+ * API keys: issuing, changing, rolling and deleting them for the admin UI and the API. Every change
+ * of a key is announced on the key-change topic, so that every instance drops its cached copy;
+ * {@link Admissions} checks keys on every request.
  */
 @Stateless
 public class ApiKeys {
@@ -64,9 +57,6 @@ public class ApiKeys {
     @Inject
     private Throttle throttle;
 
-    @EJB
-    private KeyStore store;
-
     @Inject
     private JMSContext jms;
 
@@ -75,14 +65,6 @@ public class ApiKeys {
 
     @EJB
     private Teams teams;
-
-    @Inject
-    @ConfigProperty(name = "koppel.api.throttle.per-second")
-    private int defaultPerSecond;
-
-    @Inject
-    @ConfigProperty(name = "koppel.api.throttle.per-day")
-    private int defaultPerDay;
 
     public IssuedKey create(UUID userId, Grant grant) {
         User user = Optional.ofNullable(em.find(User.class, userId))
@@ -178,45 +160,6 @@ public class ApiKeys {
      */
     public void ownerChanged(UUID userId) {
         ownedBy(userId).forEach(key -> changing(key.getId()));
-    }
-
-    /**
-     * The caller behind a presented key, with the throttle's answer; empty for anything that is
-     * not a valid key now (malformed, unknown, deleted, expired, past its grace, owner disabled).
-     * Without a transaction: a key in the cache costs one SHA-256 and no database call.
-     */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public Optional<Admission> authenticate(String presented, String ip) {
-        Optional<KeySecret> secret = KeySecret.parse(presented);
-        if (secret.isEmpty()) {
-            return Optional.empty();
-        }
-        Instant now = Instant.now();
-        Optional<KeyCache.Cached> cached = cache.get(secret.get().prefix()).filter(copy -> copy.isCurrent(now));
-        if (cached.isEmpty()) {
-            cached = store.idByPrefix(secret.get().prefix())
-                    .flatMap(store::load)
-                    .map(key -> {
-                        KeyCache.Cached loaded = new KeyCache.Cached(key, ApiCaller.of(key), now);
-                        cache.put(loaded);
-                        return loaded;
-                    });
-        }
-        if (cached.isEmpty() || !accepts(cached.get().key(), secret.get(), now)) {
-            return Optional.empty();
-        }
-        ApiKey key = cached.get().key();
-        Optional<Throttling> throttling =
-                throttle.admit(key.getId(), now, ip, key.rateLimits(new RateLimits(defaultPerSecond, defaultPerDay)));
-        if (throttling.isEmpty()) {
-            cache.evict(key.getId());
-            return Optional.empty();
-        }
-        return Optional.of(new Admission(cached.get().caller(), throttling.get()));
-    }
-
-    private static boolean accepts(ApiKey key, KeySecret secret, Instant now) {
-        return key.accepts(secret, now) && key.getUser().isEnabled();
     }
 
     /** The key, locked for a change that every instance's cache will notice. */

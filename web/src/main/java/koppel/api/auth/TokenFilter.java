@@ -1,7 +1,6 @@
 package koppel.api.auth;
 
 import jakarta.annotation.Priority;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,8 +20,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import koppel.api.error.ApiError;
 import koppel.apikey.boundary.Admission;
+import koppel.apikey.boundary.Admissions;
 import koppel.apikey.boundary.ApiCaller;
-import koppel.apikey.boundary.ApiKeys;
 import koppel.apikey.entity.Access;
 import koppel.apikey.entity.Throttling;
 import koppel.common.Ids;
@@ -42,8 +41,8 @@ public class TokenFilter implements ContainerRequestFilter {
 
     private static final Map<Key, Optional<Annotation>> ANNOTATIONS = new ConcurrentHashMap<>();
 
-    @EJB
-    private ApiKeys keys;
+    @Inject
+    private Admissions admissions;
 
     @Inject
     private Actor actor;
@@ -64,7 +63,7 @@ public class TokenFilter implements ContainerRequestFilter {
             request.abortWith(ApiError.unauthorized(ApiError.NOT_PROVIDED));
             return;
         }
-        Optional<Admission> admission = keys.authenticate(presented.get(), http.getRemoteAddr());
+        Optional<Admission> admission = admissions.admit(presented.get(), http.getRemoteAddr());
         if (admission.isEmpty()) {
             request.abortWith(ApiError.unauthorized(ApiError.INVALID_TOKEN));
             return;
