@@ -48,6 +48,13 @@ public class SecretBox {
     private final SecureRandom random = new SecureRandom();
     private SecretKey key;
 
+    public SecretBox() {}
+
+    /** A box with this key, for tests. */
+    SecretBox(byte[] raw) {
+        key = new SecretKeySpec(raw, "AES");
+    }
+
     @PostConstruct
     void loadKey() {
         byte[] raw = configuredKey.map(SecretBox::decodeKey).orElseGet(() -> fileKey(Path.of(keyFile)));

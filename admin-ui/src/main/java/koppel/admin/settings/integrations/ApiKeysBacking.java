@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import koppel.admin.layout.Messages;
 import koppel.admin.layout.PagedModel;
 import koppel.apikey.boundary.ApiKeys;
@@ -62,7 +63,7 @@ public class ApiKeysBacking implements Serializable {
                 row -> row.key().getId().toString());
         owners = users.listAll().stream().filter(User::isEnabled).toList();
         linkNames = links.list().stream()
-                .collect(java.util.stream.Collectors.toMap(TicketingLink::getId, TicketingLink::getName));
+                .collect(Collectors.toMap(TicketingLink::getId, TicketingLink::getName));
     }
 
     public void add() {
