@@ -62,8 +62,7 @@ public class ApiKeysBacking implements Serializable {
                 Map.of("owner", "user", "key.name", "name", "key.created", "created"),
                 row -> row.key().getId().toString());
         owners = users.listAll().stream().filter(User::isEnabled).toList();
-        linkNames = links.list().stream()
-                .collect(Collectors.toMap(TicketingLink::getId, TicketingLink::getName));
+        linkNames = links.list().stream().collect(Collectors.toMap(TicketingLink::getId, TicketingLink::getName));
     }
 
     public void add() {
