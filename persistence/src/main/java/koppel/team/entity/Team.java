@@ -3,7 +3,7 @@ package koppel.team.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import koppel.common.BusinessException;
+import koppel.common.Texts;
 import koppel.common.entity.Tracked;
 
 /** A team of planners: almost every resource of the platform belongs to one. */
@@ -23,11 +23,7 @@ public class Team extends Tracked {
     }
 
     public void rename(String newName) {
-        String trimmed = newName == null ? "" : newName.strip();
-        if (trimmed.isEmpty() || trimmed.length() > MAX_NAME_LENGTH) {
-            throw new BusinessException("name", "A team name has 1 to " + MAX_NAME_LENGTH + " characters.");
-        }
-        this.name = trimmed;
+        this.name = Texts.name(newName, MAX_NAME_LENGTH, "A team name has 1 to " + MAX_NAME_LENGTH + " characters.");
     }
 
     public String getName() {

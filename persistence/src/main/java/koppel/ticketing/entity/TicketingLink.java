@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import koppel.common.BusinessException;
+import koppel.common.Texts;
 import koppel.common.entity.JsonColumn;
 import koppel.common.entity.Tracked;
 
@@ -43,11 +43,7 @@ public class TicketingLink extends Tracked {
     }
 
     public void rename(String newName) {
-        String trimmed = newName == null ? "" : newName.strip();
-        if (trimmed.isEmpty() || trimmed.length() > MAX_NAME_LENGTH) {
-            throw new BusinessException("name", "A link's name has 1 to " + MAX_NAME_LENGTH + " characters.");
-        }
-        this.name = trimmed;
+        this.name = Texts.name(newName, MAX_NAME_LENGTH, "A link's name has 1 to " + MAX_NAME_LENGTH + " characters.");
     }
 
     /** Chooses the provider and its configuration; a null provider leaves the link unconfigured. */
