@@ -2,6 +2,7 @@ package koppel.admin.settings;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -10,6 +11,8 @@ import java.util.UUID;
 import koppel.admin.layout.Messages;
 import koppel.admin.layout.PagedModel;
 import koppel.common.BusinessException;
+import koppel.common.NoSuchResourceException;
+import koppel.common.PreconditionFailedException;
 import koppel.team.boundary.Teams;
 import koppel.team.entity.Team;
 import org.primefaces.PrimeFaces;
@@ -27,6 +30,7 @@ public class TeamsBacking implements Serializable {
     private PagedModel<Team> table;
     private String newName;
     private UUID renaming;
+    private long renamingVersion;
     private String renameTo;
 
     @PostConstruct
@@ -41,22 +45,25 @@ public class TeamsBacking implements Serializable {
             Messages.info("teams.added", team.getName());
             newName = null;
         } catch (BusinessException e) {
-            Messages.show(e, Map.of("name", "teams:newTeam"));
+            Messages.add("teams:newTeam", FacesMessage.SEVERITY_ERROR, Messages.text("teams.error.name"));
         }
     }
 
     public void startRenaming(Team team) {
         renaming = team.getId();
+        renamingVersion = team.getVersion();
         renameTo = team.getName();
     }
 
     public void rename() {
         try {
-            Team team = teams.rename(renaming, renameTo);
+            Team team = teams.rename(renaming, renameTo, renamingVersion);
             Messages.info("teams.renamed", team.getName());
             PrimeFaces.current().executeScript("PF('renameTeam').hide()");
+        } catch (PreconditionFailedException | NoSuchResourceException e) {
+            Messages.error("common.changedMeanwhile");
         } catch (BusinessException e) {
-            Messages.show(e, Map.of("name", "renameTeam:name"));
+            Messages.add("renameTeam:name", FacesMessage.SEVERITY_ERROR, Messages.text("teams.error.name"));
         }
     }
 

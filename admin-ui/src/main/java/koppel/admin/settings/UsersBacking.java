@@ -85,10 +85,7 @@ public class UsersBacking implements Serializable {
                 users.create(form.username, form.displayName, form.email, chars(form.password), roles);
                 Messages.info("users.added", form.username);
             } else {
-                users.change(form.id, form.displayName, form.email, roles, me());
-                if (form.password != null && !form.password.isEmpty()) {
-                    users.changePassword(form.id, chars(form.password));
-                }
+                users.change(form.id, form.displayName, form.email, roles, chars(form.password), me());
                 Messages.info("users.saved", form.username);
             }
             PrimeFaces.current().executeScript("PF('userDialog').hide()");
@@ -122,8 +119,12 @@ public class UsersBacking implements Serializable {
     }
 
     public void enable(User user) {
-        users.enable(user.getId());
-        Messages.info("users.enabled", user.getUsername());
+        try {
+            users.enable(user.getId());
+            Messages.info("users.enabled", user.getUsername());
+        } catch (BusinessException e) {
+            Messages.show(e, Map.of());
+        }
     }
 
     public boolean isMe(User user) {

@@ -23,6 +23,7 @@ import koppel.apikey.entity.KeySecret;
 import koppel.common.BusinessException;
 import koppel.common.InvalidFieldsException;
 import koppel.common.NoSuchResourceException;
+import koppel.common.control.Versions;
 import koppel.query.Field;
 import koppel.query.ListQuery;
 import koppel.query.Listing;
@@ -86,7 +87,11 @@ public class ApiKeys {
 
     private KeyOverview overview(ApiKey key) {
         ApiKeyUsage usage = em.find(ApiKeyUsage.class, key.getId());
-        return new KeyOverview(key, key.getUser().getUsername(), usage.getLastUsedAt(), usage.getLastUsedIp());
+        return new KeyOverview(
+                key,
+                key.getUser().getUsername(),
+                usage.getLastUsedAt().orElse(null),
+                usage.getLastUsedIp().orElse(null));
     }
 
     /** The keys of a user: those that stop working when the user is disabled or deleted. */
@@ -108,9 +113,13 @@ public class ApiKeys {
         return key;
     }
 
-    /** Changes what the key may do and which link and webhook integration it acts for, at once. */
-    public ApiKey change(UUID id, Grant grant, UUID ticketingLink, UUID webhookIntegration) {
+    /**
+     * Changes what the key may do and which link and webhook integration it acts for, at once, if
+     * the caller's copy is current ({@code expectedVersion} null: any).
+     */
+    public ApiKey change(UUID id, Grant grant, UUID ticketingLink, UUID webhookIntegration, Long expectedVersion) {
         checkLinkExists(ticketingLink);
+        Versions.expect(find(id).orElseThrow(() -> new NoSuchResourceException("The API key")), expectedVersion);
         ApiKey key = change(id, grant);
         key.linkTo(ticketingLink, webhookIntegration);
         return key;
@@ -165,7 +174,12 @@ public class ApiKeys {
     /** The key, locked for a change that every instance's cache will notice. */
     private ApiKey changing(UUID id) {
         ApiKey key = find(id).orElseThrow(() -> new NoSuchResourceException("The API key"));
-        em.find(ApiKeyUsage.class, id, LockModeType.PESSIMISTIC_WRITE).keyChanged();
+        ApiKeyUsage usage = em.find(ApiKeyUsage.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (usage == null) {
+            // deleted by someone else while this waited for the lock
+            throw new NoSuchResourceException("The API key");
+        }
+        usage.keyChanged();
         cache.evict(id);
         throttle.forget(id);
         jms.createProducer().send(keyChanges, id.toString());

@@ -1,5 +1,6 @@
 package koppel.apikey.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Optional;
 import koppel.apikey.entity.ApiKey;
@@ -8,4 +9,13 @@ import koppel.apikey.entity.ApiKey;
  * A key as the list of keys shows it: the key, its owner's username (read while the key was), and
  * when and from where it was last used.
  */
-public record KeyOverview(ApiKey key, String owner, Optional<Instant> lastUsedAt, Optional<String> lastUsedIp) {}
+public record KeyOverview(ApiKey key, String owner, Instant lastUsed, String lastUsedFrom) implements Serializable {
+
+    public Optional<Instant> lastUsedAt() {
+        return Optional.ofNullable(lastUsed);
+    }
+
+    public Optional<String> lastUsedIp() {
+        return Optional.ofNullable(lastUsedFrom);
+    }
+}

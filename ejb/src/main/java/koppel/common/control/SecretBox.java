@@ -108,14 +108,22 @@ public class SecretBox {
                 byte[] generated = new byte[KEY_BYTES];
                 random.nextBytes(generated);
                 Files.createDirectories(file.toAbsolutePath().getParent());
+                // Written whole under another name, then linked into place: another instance never
+                // reads half a key, and a link, unlike a move, never replaces a key already there.
+                Path written = Files.createTempFile(
+                        file.toAbsolutePath().getParent(),
+                        ".secrets",
+                        ".tmp",
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
                 try {
-                    Files.createFile(
-                            file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                    Files.writeString(file, Base64.getEncoder().encodeToString(generated));
+                    Files.writeString(written, Base64.getEncoder().encodeToString(generated));
+                    Files.createLink(file, written);
                     LOG.warning(() -> "Generated the key that encrypts stored secrets in " + file
                             + "; keep it with the database's backups, or set koppel.secrets.key.");
                 } catch (FileAlreadyExistsException raced) {
                     // another instance wrote it first: use theirs
+                } finally {
+                    Files.delete(written);
                 }
             }
             return decodeKey(Files.readString(file));

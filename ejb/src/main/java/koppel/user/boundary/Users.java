@@ -86,18 +86,21 @@ public class Users {
         return find(id).orElseThrow(() -> new NoSuchResourceException("The user"));
     }
 
-    public User change(UUID id, String displayName, String email, Set<Role> roles, String actingUsername) {
+    /** Changes the user and, when {@code newPassword} is given, their password: all or nothing. */
+    public User change(
+            UUID id, String displayName, String email, Set<Role> roles, char[] newPassword, String actingUsername) {
+        if (newPassword != null && newPassword.length > 0) {
+            checkPassword(newPassword);
+        }
         User user = get(id);
         if (user.getUsername().equals(actingUsername) && !roles.contains(Role.ADMIN)) {
             throw new BusinessException("roles", "You cannot take your own admin role away.");
         }
         user.change(displayName, email, roles);
+        if (newPassword != null && newPassword.length > 0) {
+            user.changePasswordHash(hasher.hash(newPassword));
+        }
         return user;
-    }
-
-    public void changePassword(UUID id, char[] password) {
-        checkPassword(password);
-        get(id).changePasswordHash(hasher.hash(password));
     }
 
     /** Disables the user: they can no longer log in, and their keys fail from the next request on. */

@@ -6,6 +6,7 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -16,7 +17,9 @@ import java.util.UUID;
  * {@code last_modified} times kept by the entity itself so that no caller can forget them.
  */
 @MappedSuperclass
-public abstract class Tracked {
+public abstract class Tracked implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     private UUID id = UUID.randomUUID();

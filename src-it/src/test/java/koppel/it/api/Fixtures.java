@@ -33,12 +33,14 @@ public final class Fixtures {
     }
 
     public static String team() {
+        return team("Team " + UUID.randomUUID());
+    }
+
+    public static String team(String name) {
         return call(
                         "POST",
                         "/teams",
-                        Json.createObjectBuilder()
-                                .add("name", "Team " + UUID.randomUUID())
-                                .build())
+                        Json.createObjectBuilder().add("name", name).build())
                 .getString("id");
     }
 

@@ -27,6 +27,7 @@ import koppel.apikey.entity.ResourceType;
 import koppel.common.BusinessException;
 import koppel.common.Ids;
 import koppel.common.NoSuchResourceException;
+import koppel.common.PreconditionFailedException;
 import koppel.team.boundary.Teams;
 import koppel.team.entity.Team;
 import koppel.ticketing.boundary.TicketingLinks;
@@ -109,11 +110,18 @@ public class ApiKeyBacking implements Serializable {
                     expiresAt == null ? null : expiresAt.toInstant(ZoneOffset.UTC),
                     ratePerSecond,
                     ratePerDay);
-            apiKeys.change(keyId, grant, client == null ? null : UUID.fromString(client), null);
+            apiKeys.change(
+                    keyId,
+                    grant,
+                    client == null ? null : UUID.fromString(client),
+                    overview.key().getWebhookIntegrationId().orElse(null),
+                    overview.key().getVersion());
             overview = apiKeys.overview(keyId).orElseThrow();
             Messages.info("apiKey.saved", name);
         } catch (NoSuchResourceException e) {
             Messages.error("apiKey.notFound");
+        } catch (PreconditionFailedException e) {
+            Messages.error("common.changedMeanwhile");
         } catch (BusinessException e) {
             Messages.show(
                     e,

@@ -72,7 +72,7 @@ public class ApiKeysBacking implements Serializable {
             Messages.info("apiKeys.added", issued.key().getName());
             newName = null;
         } catch (BusinessException e) {
-            Messages.show(e, Map.of("name", "keys:newName", "user", "keys:newOwner"));
+            Messages.show(e, Map.of("name", "keys:table:newName", "user", "keys:table:newOwner"));
         }
     }
 
@@ -87,7 +87,11 @@ public class ApiKeysBacking implements Serializable {
 
     /** The name of the link a key acts for ("None" when it acts for none). */
     public String clientOf(ApiKey key) {
-        return key.getTicketingLinkId().map(linkNames::get).orElseGet(() -> Messages.text("common.none"));
+        return key.getTicketingLinkId()
+                .map(id -> linkNames.computeIfAbsent(
+                        id,
+                        added -> links.find(added).map(TicketingLink::getName).orElse(null)))
+                .orElseGet(() -> Messages.text("common.none"));
     }
 
     public List<ResourceType> getResourceTypes() {
