@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import koppel.common.FieldErrors;
 import koppel.common.InvalidFieldsException;
 import koppel.common.NoSuchResourceException;
 import koppel.common.control.SecretBox;
@@ -75,7 +75,7 @@ public class TicketingLinks {
                 .orElseThrow(() -> InvalidFieldsException.of("provider", "No such integration type."));
         boolean sameProvider = link.getProvider().filter(providerId::equals).isPresent();
         Map<String, String> stored = new HashMap<>();
-        FieldErrors errors = new FieldErrors();
+        Map<String, ConfigField.Problem> problems = new LinkedHashMap<>();
         for (ConfigField field : provider.fields()) {
             String value = values.get(field.name());
             boolean keepSecret = field.isSecret()
@@ -86,12 +86,14 @@ public class TicketingLinks {
                 stored.put(field.name(), link.getConfiguration().get(field.name()));
                 continue;
             }
-            field.problemWith(value).ifPresent(problem -> errors.add(field.name(), problem.message()));
+            field.problemWith(value).ifPresent(problem -> problems.put(field.name(), problem));
             if (value != null && !value.isBlank()) {
                 stored.put(field.name(), field.isSecret() ? secrets.encrypt(value) : value.strip());
             }
         }
-        errors.throwIfAny();
+        if (!problems.isEmpty()) {
+            throw new InvalidConfigurationException(problems);
+        }
         link.configure(provider.id(), stored);
         return link;
     }

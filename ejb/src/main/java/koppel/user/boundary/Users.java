@@ -59,7 +59,7 @@ public class Users {
         } else if (findByUsername(username).isPresent()) {
             errors.add("username", "The username is already taken.");
         }
-        if (password == null || password.length < MIN_PASSWORD_LENGTH) {
+        if (!longEnough(password)) {
             errors.add("password", PASSWORD_RULE);
         }
         errors.throwIfAny();
@@ -158,8 +158,12 @@ public class Users {
         return em.createNamedQuery(User.COUNT, Long.class).getSingleResult();
     }
 
+    private static boolean longEnough(char[] password) {
+        return password != null && password.length >= MIN_PASSWORD_LENGTH;
+    }
+
     private static void checkPassword(char[] password) {
-        if (password == null || password.length < MIN_PASSWORD_LENGTH) {
+        if (!longEnough(password)) {
             throw new BusinessException("password", PASSWORD_RULE);
         }
     }

@@ -16,6 +16,7 @@ import koppel.admin.layout.Messages;
 import koppel.common.BusinessException;
 import koppel.common.Ids;
 import koppel.common.NoSuchResourceException;
+import koppel.ticketing.boundary.InvalidConfigurationException;
 import koppel.ticketing.boundary.TicketingLinks;
 import koppel.ticketing.control.ConfigField;
 import koppel.ticketing.control.TicketingProvider;
@@ -72,34 +73,25 @@ public class LinksBacking implements Serializable {
         }
     }
 
-    /** Saves the type and configuration; each field is checked by its provider's own rules first. */
+    /** Saves the type and configuration; the provider's rules speak next to each broken field. */
     public void save() {
-        Optional<TicketingProvider> provider = getProvider();
-        boolean valid = true;
-        if (provider.isPresent()) {
-            List<ConfigField> fields = provider.get().fields();
-            for (int i = 0; i < fields.size(); i++) {
-                ConfigField field = fields.get(i);
-                boolean keepsStoredSecret = field.isSecret() && secretStored(field) && blank(values.get(field.name()));
-                Optional<ConfigField.Problem> problem =
-                        keepsStoredSecret ? Optional.empty() : field.problemWith(values.get(field.name()));
-                if (problem.isPresent()) {
-                    Messages.add(
-                            "link:fields:" + i + (field.isSecret() ? ":secret" : ":value"),
-                            FacesMessage.SEVERITY_ERROR,
-                            Messages.text("error.config." + problem.get().name()));
-                    valid = false;
-                }
-            }
-        }
-        if (!valid) {
-            return;
-        }
         try {
             selected = links.configure(selected.getId(), providerId, values);
             values = new HashMap<>(links.visibleConfiguration(selected.getId()));
             all = links.list();
             Messages.info("links.saved", selected.getName());
+        } catch (InvalidConfigurationException e) {
+            List<ConfigField> fields = getFields();
+            for (int i = 0; i < fields.size(); i++) {
+                ConfigField field = fields.get(i);
+                ConfigField.Problem problem = e.getProblems().get(field.name());
+                if (problem != null) {
+                    Messages.add(
+                            "link:fields:" + i + (field.isSecret() ? ":secret" : ":value"),
+                            FacesMessage.SEVERITY_ERROR,
+                            Messages.text("error.config." + problem.name()));
+                }
+            }
         } catch (BusinessException e) {
             Messages.show(e, Map.of("provider", "link:provider"));
         }
@@ -143,10 +135,6 @@ public class LinksBacking implements Serializable {
 
     public List<TicketingProvider> getProviders() {
         return providers.all();
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 
     public List<TicketingLink> getAll() {
