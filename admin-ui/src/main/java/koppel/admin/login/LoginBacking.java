@@ -18,7 +18,10 @@ import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import java.util.ResourceBundle;
 
-/** Backs {@code login.xhtml}: hands the credentials to the container's form mechanism. */
+/**
+ * Backs {@code login.xhtml}: hands the credentials to the container, which asks {@link
+ * koppel.user.boundary.SessionAuthentication}; a refused or throttled attempt gets one message.
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
@@ -47,9 +50,6 @@ public class LoginBacking {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
             default -> {
-                // A failed attempt leaves the form mechanism's state in the session, after which
-                // protected pages answer empty instead of asking to log in: start afresh.
-                external.invalidateSession();
                 ResourceBundle messages = faces.getApplication().getResourceBundle(faces, "msg");
                 faces.addMessage(
                         null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.getString("login.failed"), null));

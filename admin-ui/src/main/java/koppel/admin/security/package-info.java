@@ -1,2 +1,2 @@
-/** How the admin UI signs users in: the form mechanism and the identity store. */
+/** The admin UI's security around sign-in: its roles, security headers, and the log of refused pages. */
 package koppel.admin.security;

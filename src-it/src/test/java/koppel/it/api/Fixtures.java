@@ -44,6 +44,21 @@ public final class Fixtures {
                 .getString("id");
     }
 
+    /** A new user of the admin UI with these roles ("admin", "user", "integration"); returns its id. */
+    public static String user(String username, String password, List<String> roles) {
+        JsonArrayBuilder roleNames = Json.createArrayBuilder();
+        roles.forEach(roleNames::add);
+        return call(
+                        "POST",
+                        "/users",
+                        Json.createObjectBuilder()
+                                .add("username", username)
+                                .add("password", password)
+                                .add("roles", roleNames)
+                                .build())
+                .getString("id");
+    }
+
     /** A new key for a new integration user on the given teams, e.g. permissions {"clients": "write"}. */
     public static Key key(List<String> teams, Map<String, String> permissions) {
         return key(teams, permissions, b -> {});

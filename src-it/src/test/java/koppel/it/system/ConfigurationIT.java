@@ -7,12 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import koppel.it.Deployments;
-import koppel.it.Settings;
+import koppel.it.ServerLog;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -51,8 +48,7 @@ class ConfigurationIT {
 
     @Test
     void deploymentFailsNamingTheMissingKey() throws IOException, InterruptedException {
-        Path log = Path.of(Settings.require("koppel.it.server-log"));
-        long before = Files.size(log);
+        ServerLog log = ServerLog.fromNow();
 
         Throwable failure = catchThrowable(() -> deployer.deploy(WITHOUT_ADMIN));
         try {
@@ -62,19 +58,6 @@ class ConfigurationIT {
         }
 
         assertThat(failure).as("the deployment fails").isNotNull();
-        // The server may write its log a moment later than it answers.
-        Instant deadline = Instant.now().plusSeconds(15);
-        while (!logSince(log, before).contains(MESSAGE) && Instant.now().isBefore(deadline)) {
-            TimeUnit.MILLISECONDS.sleep(200);
-        }
-        assertThat(logSince(log, before)).contains(MESSAGE);
-    }
-
-    /** What the server logged since the given length of its log. */
-    private static String logSince(Path log, long before) throws IOException {
-        try (InputStream in = Files.newInputStream(log)) {
-            in.skipNBytes(before);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        assertThat(log.awaiting(MESSAGE, Duration.ofSeconds(15))).contains(MESSAGE);
     }
 }
