@@ -42,8 +42,8 @@ class InputRulesUiIT {
         Fixtures.team(taken);
         try (Browser browser = Browser.open()) {
             AdminPages pages = new AdminPages(browser).logInAsAdmin().open(UsersPage.PATH);
-            withoutMaxlength(pages, "teams:newTeam");
-            pages.type("teams:newTeam", tooLong).click("teams:addTeam");
+            typeBeyondMaxlength(pages, "teams:newTeam", tooLong);
+            pages.click("teams:addTeam");
             assertThat(tooLong).hasSize(201);
             assertThat(messageNextTo(pages, "teams:newTeam")).isEqualTo("A team name has 1 to 200 characters.");
             browser.screenshot("team-name-too-long");
@@ -63,10 +63,9 @@ class InputRulesUiIT {
         try (Browser browser = Browser.open()) {
             AdminPages pages =
                     new AdminPages(browser).logInAsAdmin().open(UsersPage.PATH).click("users:addUser");
-            withoutMaxlength(pages, "user:username");
-            pages.type("user:username", tooLong)
-                    .type("user:password", "a-long-enough-password")
-                    .click("user:save");
+            pages.type("user:password", "a-long-enough-password");
+            typeBeyondMaxlength(pages, "user:username", tooLong);
+            pages.click("user:save");
             assertThat(messageNextTo(pages, "user:username")).startsWith("Choose another username: 1 to 64");
             assertThat(pages.open(UsersPage.PATH).text("users"))
                     .as("nothing saved")
@@ -97,9 +96,7 @@ class InputRulesUiIT {
             pages.settle();
             pages.choose("link:provider", "Generic HTTP ticketing");
             String tooLong = "https://tickets.example.com/" + "a".repeat(2001 - 28);
-            withoutMaxlength(pages, BASE_URL);
-            ((JavascriptExecutor) pages.driver())
-                    .executeScript("document.getElementById(arguments[0]).value = arguments[1];", BASE_URL, tooLong);
+            typeBeyondMaxlength(pages, BASE_URL, tooLong);
             pages.click("link:save");
             assertThat(messageNextTo(pages, BASE_URL)).isEqualTo("This value has at most 2,000 characters.");
             pages.driver().get(first);
@@ -185,16 +182,31 @@ class InputRulesUiIT {
     /** The text of the error message shown next to (after) the field with this client id, once there is one. */
     private static String messageNextTo(AdminPages pages, String fieldId) {
         By message = By.xpath("//*[@id='" + fieldId + "']/following-sibling::*[contains(@class, 'ui-message-error')]");
-        return pages.browser()
-                .waiting()
-                .until(ExpectedConditions.visibilityOfElementLocated(message))
-                .getText()
-                .strip();
+        try {
+            return pages.browser()
+                    .waiting()
+                    .until(ExpectedConditions.visibilityOfElementLocated(message))
+                    .getText()
+                    .strip();
+        } catch (org.openqa.selenium.TimeoutException e) {
+            pages.browser().screenshot("no-message-next-to-" + fieldId.replace(':', '-'));
+            Object around = ((JavascriptExecutor) pages.driver())
+                    .executeScript("return document.getElementById(arguments[0]).parentElement.outerHTML;", fieldId);
+            throw new AssertionError("No message next to " + fieldId + " in " + around, e);
+        }
     }
 
-    private static void withoutMaxlength(AdminPages pages, String fieldId) {
+    /** Puts a value longer than the field's maxlength into it, as a browser without that limit would send it. */
+    private static void typeBeyondMaxlength(AdminPages pages, String fieldId, String value) {
+        WebElement field = pages.find(fieldId);
         ((JavascriptExecutor) pages.driver())
-                .executeScript("document.getElementById(arguments[0]).removeAttribute('maxlength');", fieldId);
+                .executeScript(
+                        "arguments[0].removeAttribute('maxlength'); arguments[0].value = arguments[1];"
+                                + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                                + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                        field,
+                        value);
+        assertThat(field.getAttribute("value")).hasSize(value.length());
     }
 
     /** The value a p:inputNumber holds, without its formatting. */
