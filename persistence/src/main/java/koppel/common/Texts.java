@@ -41,4 +41,12 @@ public final class Texts {
         }
         return stripped;
     }
+
+    /**
+     * What makes two names the same name: case and surrounding space do not count. Stored next to
+     * a name in a column with a unique constraint, so that the database refuses a second one.
+     */
+    public static String nameKey(String name) {
+        return name.strip().toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -19,4 +19,10 @@ class TextsTest {
         assertThat(Texts.storable("x\udc00y")).isFalse();
         assertThat(Texts.storable("\ud83c")).isFalse();
     }
+
+    @Test
+    void namesAreTheSameWhateverTheCaseAndSurroundingSpace() {
+        assertThat(Texts.nameKey("  Stadsschouwburg Ghent ")).isEqualTo(Texts.nameKey("stadsschouwburg GHENT"));
+        assertThat(Texts.nameKey("Foyer")).isNotEqualTo(Texts.nameKey("Foyer 2"));
+    }
 }

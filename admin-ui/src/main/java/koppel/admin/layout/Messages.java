@@ -8,6 +8,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import koppel.common.BusinessException;
 import koppel.common.InvalidFieldsException;
+import koppel.common.NameTakenException;
 
 /**
  * Messages for people, in the language of the page: growl notes for results, and messages next to
@@ -44,7 +45,8 @@ public final class Messages {
     /**
      * Shows a broken business rule next to its field (the client id the page gives that field's
      * message), or as a growl error when the rule concerns no field on the page. The text is the
-     * bundle's {@code error.<field>} where there is one, else the rule's own words.
+     * bundle's {@code error.<field>} where there is one ({@code error.name.taken} for a name already
+     * used), else the rule's own words.
      */
     public static void show(BusinessException broken, Map<String, String> clientIdsByField) {
         if (broken instanceof InvalidFieldsException invalid) {
@@ -56,7 +58,8 @@ public final class Messages {
             return;
         }
         String field = broken.getField();
-        String text = field == null ? broken.getMessage() : translated("error." + field, broken.getMessage());
+        String key = broken instanceof NameTakenException ? "error.name.taken" : "error." + field;
+        String text = field == null ? broken.getMessage() : translated(key, broken.getMessage());
         add(field == null ? null : clientIdsByField.get(field), FacesMessage.SEVERITY_ERROR, text);
     }
 

@@ -11,6 +11,7 @@ import java.util.UUID;
 import koppel.admin.layout.Messages;
 import koppel.admin.layout.PagedModel;
 import koppel.common.BusinessException;
+import koppel.common.NameTakenException;
 import koppel.common.NoSuchResourceException;
 import koppel.common.PreconditionFailedException;
 import koppel.team.boundary.Teams;
@@ -45,7 +46,7 @@ public class TeamsBacking implements Serializable {
             Messages.info("teams.added", team.getName());
             newName = null;
         } catch (BusinessException e) {
-            Messages.add("teams:newTeam", FacesMessage.SEVERITY_ERROR, Messages.text("teams.error.name"));
+            nameRefused(e, "teams:newTeam");
         }
     }
 
@@ -63,7 +64,16 @@ public class TeamsBacking implements Serializable {
         } catch (PreconditionFailedException | NoSuchResourceException e) {
             Messages.error("common.changedMeanwhile");
         } catch (BusinessException e) {
-            Messages.add("renameTeam:name", FacesMessage.SEVERITY_ERROR, Messages.text("teams.error.name"));
+            nameRefused(e, "renameTeam:name");
+        }
+    }
+
+    /** A refused team name, said next to its field: taken, or not 1 to 200 characters. */
+    private static void nameRefused(BusinessException refusal, String clientId) {
+        if (refusal instanceof NameTakenException) {
+            Messages.show(refusal, Map.of("name", clientId));
+        } else {
+            Messages.add(clientId, FacesMessage.SEVERITY_ERROR, Messages.text("teams.error.name"));
         }
     }
 

@@ -23,6 +23,7 @@ import koppel.apikey.entity.KeySecret;
 import koppel.common.BusinessException;
 import koppel.common.InvalidFieldsException;
 import koppel.common.NoSuchResourceException;
+import koppel.common.control.UniqueNames;
 import koppel.common.control.Versions;
 import koppel.query.Field;
 import koppel.query.ListQuery;
@@ -40,6 +41,8 @@ import koppel.user.entity.User;
  */
 @Stateless
 public class ApiKeys {
+
+    public static final String NAME_TAKEN = "This user already has a key with this name.";
 
     public static final Duration MAX_GRACE = Duration.ofDays(30);
 
@@ -67,14 +70,17 @@ public class ApiKeys {
     @EJB
     private Teams teams;
 
+    /** Issues a key to a user; its name (case and surrounding space aside) must not be another of theirs. */
     public IssuedKey create(UUID userId, Grant grant) {
         User user = Optional.ofNullable(em.find(User.class, userId))
                 .orElseThrow(() -> InvalidFieldsException.of("user", "No such user."));
         checkTeamsExist(grant);
+        UniqueNames.refuseTaken(em, ApiKey.class, grant.name(), null, "user", user, NAME_TAKEN);
         KeySecret secret = KeySecret.generate();
         ApiKey key = new ApiKey(user, secret, grant);
         em.persist(key);
         em.persist(new ApiKeyUsage(key.getId()));
+        UniqueNames.flush(em, NAME_TAKEN);
         return new IssuedKey(key, secret);
     }
 
@@ -109,7 +115,9 @@ public class ApiKeys {
     public ApiKey change(UUID id, Grant grant) {
         checkTeamsExist(grant);
         ApiKey key = changing(id);
+        UniqueNames.refuseTaken(em, ApiKey.class, grant.name(), id, "user", key.getUser(), NAME_TAKEN);
         key.change(grant);
+        UniqueNames.flush(em, NAME_TAKEN);
         return key;
     }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import koppel.common.NoSuchResourceException;
+import koppel.common.control.UniqueNames;
 import koppel.common.control.Versions;
 import koppel.query.Field;
 import koppel.query.ListQuery;
@@ -15,19 +16,23 @@ import koppel.query.Listing;
 import koppel.query.Page;
 import koppel.team.entity.Team;
 
-/** Creates, renames, lists and deletes teams. */
+/** Creates, renames, lists and deletes teams; no two teams have the same name. */
 @Stateless
 public class Teams {
+
+    public static final String NAME_TAKEN = "A team with this name already exists.";
 
     static final Listing<Team> LISTING = Listing.of(Team.class, Field.text("name", "name"));
 
     @PersistenceContext
     private EntityManager em;
 
+    /** Creates a team; its name (case and surrounding space aside) must not be another team's. */
     public Team create(String name) {
+        UniqueNames.refuseTaken(em, Team.class, name, null, NAME_TAKEN);
         Team team = new Team(name);
         em.persist(team);
-        em.flush();
+        UniqueNames.flush(em, NAME_TAKEN);
         return team;
     }
 
@@ -39,8 +44,9 @@ public class Teams {
     public Team rename(UUID id, String name, Long expectedVersion) {
         Team team = get(id);
         Versions.expect(team, expectedVersion);
+        UniqueNames.refuseTaken(em, Team.class, name, id, NAME_TAKEN);
         team.rename(name);
-        em.flush();
+        UniqueNames.flush(em, NAME_TAKEN);
         return team;
     }
 

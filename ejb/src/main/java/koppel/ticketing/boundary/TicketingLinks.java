@@ -13,6 +13,7 @@ import java.util.UUID;
 import koppel.common.InvalidFieldsException;
 import koppel.common.NoSuchResourceException;
 import koppel.common.control.SecretBox;
+import koppel.common.control.UniqueNames;
 import koppel.ticketing.control.ConfigField;
 import koppel.ticketing.control.TicketingProvider;
 import koppel.ticketing.control.TicketingProviders;
@@ -35,9 +36,14 @@ public class TicketingLinks {
     @Inject
     private SecretBox secrets;
 
+    public static final String NAME_TAKEN = "A link with this name already exists.";
+
+    /** Adds a link; its name (case and surrounding space aside) must not be another link's. */
     public TicketingLink create(String name) {
+        UniqueNames.refuseTaken(em, TicketingLink.class, name, null, NAME_TAKEN);
         TicketingLink link = new TicketingLink(name);
         em.persist(link);
+        UniqueNames.flush(em, NAME_TAKEN);
         return link;
     }
 
@@ -55,7 +61,9 @@ public class TicketingLinks {
 
     public TicketingLink rename(UUID id, String name) {
         TicketingLink link = get(id);
+        UniqueNames.refuseTaken(em, TicketingLink.class, name, id, NAME_TAKEN);
         link.rename(name);
+        UniqueNames.flush(em, NAME_TAKEN);
         return link;
     }
 

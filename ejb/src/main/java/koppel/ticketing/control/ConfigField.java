@@ -16,8 +16,11 @@ public record ConfigField(String name, String label, Kind kind, boolean required
         SECRET
     }
 
+    /** The longest URL any field takes. */
+    public static final int MAX_URL_LENGTH = 2000;
+
     public static ConfigField url(String name, String label) {
-        return new ConfigField(name, label, Kind.URL, true, 500);
+        return new ConfigField(name, label, Kind.URL, true, MAX_URL_LENGTH);
     }
 
     public static ConfigField text(String name, String label, boolean required) {

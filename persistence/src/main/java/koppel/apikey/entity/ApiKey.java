@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import koppel.common.Texts;
 import koppel.common.entity.Tracked;
 import koppel.user.entity.User;
 
@@ -46,6 +47,10 @@ public class ApiKey extends Tracked {
 
     @Column(nullable = false, length = MAX_NAME_LENGTH)
     private String name;
+
+    /** The name as uniqueness sees it ({@link Texts#nameKey}): unique among the keys of one user. */
+    @Column(name = "name_key", nullable = false, length = 4 * MAX_NAME_LENGTH)
+    private String nameKey;
 
     @Column(length = MAX_DESCRIPTION_LENGTH)
     private String description;
@@ -105,6 +110,7 @@ public class ApiKey extends Tracked {
     /** Replaces everything the key may do; its secret stays the same. */
     public void change(Grant grant) {
         this.name = grant.name();
+        this.nameKey = Texts.nameKey(name);
         this.description = grant.description();
         this.teams = new HashSet<>(grant.teams());
         this.permissions = new EnumMap<>(ResourceType.class);
@@ -114,8 +120,9 @@ public class ApiKey extends Tracked {
             }
         });
         this.expiresAt = grant.expiresAt();
-        this.ratePerSecond = grant.ratePerSecond();
-        this.ratePerDay = grant.ratePerDay();
+        this.ratePerSecond =
+                grant.ratePerSecond() == null ? null : grant.ratePerSecond().intValue();
+        this.ratePerDay = grant.ratePerDay() == null ? null : grant.ratePerDay().intValue();
     }
 
     /**

@@ -16,6 +16,10 @@ public class Team extends Tracked {
     @Column(nullable = false, length = MAX_NAME_LENGTH)
     private String name;
 
+    /** The name as uniqueness sees it ({@link Texts#nameKey}); the database keeps it unique. */
+    @Column(name = "name_key", nullable = false, length = 4 * MAX_NAME_LENGTH)
+    private String nameKey;
+
     protected Team() {}
 
     public Team(String name) {
@@ -24,6 +28,7 @@ public class Team extends Tracked {
 
     public void rename(String newName) {
         this.name = Texts.name(newName, MAX_NAME_LENGTH, "A team name has 1 to " + MAX_NAME_LENGTH + " characters.");
+        this.nameKey = Texts.nameKey(name);
     }
 
     public String getName() {

@@ -29,6 +29,10 @@ public class TicketingLink extends Tracked {
     @Column(nullable = false, length = MAX_NAME_LENGTH)
     private String name;
 
+    /** The name as uniqueness sees it ({@link Texts#nameKey}); the database keeps it unique. */
+    @Column(name = "name_key", nullable = false, length = 4 * MAX_NAME_LENGTH)
+    private String nameKey;
+
     @Column(length = 64)
     private String provider;
 
@@ -44,6 +48,7 @@ public class TicketingLink extends Tracked {
 
     public void rename(String newName) {
         this.name = Texts.name(newName, MAX_NAME_LENGTH, "A link's name has 1 to " + MAX_NAME_LENGTH + " characters.");
+        this.nameKey = Texts.nameKey(name);
     }
 
     /** Chooses the provider and its configuration; a null provider leaves the link unconfigured. */

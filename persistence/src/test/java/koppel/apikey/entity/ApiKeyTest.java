@@ -8,9 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import koppel.common.BusinessException;
+import koppel.common.InvalidFieldsException;
 import koppel.user.entity.Role;
 import koppel.user.entity.User;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ApiKeyTest {
 
@@ -74,23 +77,59 @@ class ApiKeyTest {
 
         assertThat(key.accessTo(ResourceType.CLIENTS).allows(Access.READ)).isTrue();
         assertThat(key.accessTo(ResourceType.PRODUCTS)).isEqualTo(Access.NONE);
-        assertThat(key.getPermissions()).containsOnlyKeys(ResourceType.CLIENTS);
+        assertThat(key.getPermissions()).containsOnlyKeys(ResourceType.CLIENTS, ResourceType.TEAMS);
+    }
+
+    @Test
+    void everyKeyReadsItsTeamsAndTeamsWriteStays() {
+        Grant none = Grant.of("CRM", Set.of(), Map.of(ResourceType.TEAMS, Access.NONE));
+        Grant nothing = Grant.of("CRM", Set.of(), Map.of());
+        Grant write = Grant.of("CRM", Set.of(), Map.of(ResourceType.TEAMS, Access.WRITE));
+
+        assertThat(none.permissions()).containsEntry(ResourceType.TEAMS, Access.READ);
+        assertThat(nothing.permissions()).containsEntry(ResourceType.TEAMS, Access.READ);
+        assertThat(write.permissions()).containsEntry(ResourceType.TEAMS, Access.WRITE);
     }
 
     @Test
     void ownRatesOverrideTheDefaults() {
         ApiKey key =
-                new ApiKey(OWNER, KeySecret.generate(), new Grant("CRM", null, Set.of(), Map.of(), null, 50, null));
+                new ApiKey(OWNER, KeySecret.generate(), new Grant("CRM", null, Set.of(), Map.of(), null, 50L, null));
 
         assertThat(key.rateLimits(new RateLimits(5, 1000))).isEqualTo(new RateLimits(50, 1000));
     }
 
     @Test
-    void aGrantNeedsANameAndSaneRates() {
+    void aGrantNeedsAName() {
         assertThatThrownBy(() -> Grant.of(" ", Set.of(), Map.of())).isInstanceOf(BusinessException.class);
-        assertThatThrownBy(() -> new Grant("CRM", null, Set.of(), Map.of(), null, 0, null))
+        assertThatThrownBy(() -> Grant.of("x".repeat(ApiKey.MAX_NAME_LENGTH + 1), Set.of(), Map.of()))
                 .isInstanceOf(BusinessException.class)
                 .extracting("field")
-                .isEqualTo("rate_per_second");
+                .isEqualTo("name");
+        assertThat(Grant.of("x".repeat(ApiKey.MAX_NAME_LENGTH), Set.of(), Map.of())
+                        .name())
+                .hasSize(ApiKey.MAX_NAME_LENGTH);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0,", "-5,", "1000001,", "99999999999999,", ",0", ",-5", ",100000001", ",99999999999999"})
+    void ratesOutOfRangeAreRefusedUnderTheirFieldNeverCut(Long perSecond, Long perDay) {
+        assertThatThrownBy(() -> new Grant("CRM", null, Set.of(), Map.of(), null, perSecond, perDay))
+                .isInstanceOfSatisfying(
+                        InvalidFieldsException.class,
+                        refused -> assertThat(refused.getErrors())
+                                .containsOnlyKeys(perSecond != null ? "rate_per_second" : "rate_per_day"));
+    }
+
+    @Test
+    void ratesAtTheLimitsAreKeptAsGiven() {
+        ApiKey key = new ApiKey(
+                OWNER,
+                KeySecret.generate(),
+                new Grant("CRM", null, Set.of(), Map.of(), null, 1_000_000L, 100_000_000L));
+        assertThat(key.getRatePerSecond()).contains(1_000_000);
+        assertThat(key.getRatePerDay()).contains(100_000_000);
+        assertThat(new Grant("CRM", null, Set.of(), Map.of(), null, 1L, 1L).ratePerSecond())
+                .isEqualTo(1L);
     }
 }

@@ -33,8 +33,11 @@ class TeamTest {
     }
 
     @Test
-    void refusesATooLongName() {
-        assertThatThrownBy(() -> new Team("x".repeat(Team.MAX_NAME_LENGTH + 1))).isInstanceOf(BusinessException.class);
+    void refusesATooLongNameInsteadOfCuttingIt() {
+        assertThatThrownBy(() -> new Team("x".repeat(Team.MAX_NAME_LENGTH + 1)))
+                .isInstanceOf(BusinessException.class)
+                .extracting("field")
+                .isEqualTo("name");
     }
 
     @Test

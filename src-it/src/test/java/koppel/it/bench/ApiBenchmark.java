@@ -53,7 +53,7 @@ class ApiBenchmark {
         Key key = Fixtures.key(
                 List.of(team),
                 Map.of("clients", "read"),
-                b -> b.add("rate_per_second", 1_000_000_000).add("rate_per_day", 1_000_000_000));
+                b -> b.add("rate_per_second", 1_000_000).add("rate_per_day", 100_000_000));
         String base = Api.url("/teams/" + team + "/clients");
         String duration = System.getProperty("koppel.bench.duration", "20s");
         String connections = System.getProperty("koppel.bench.connections", "16");

@@ -64,8 +64,8 @@ public class ApiKeyBacking implements Serializable {
     private final Map<String, String> permissions = new HashMap<>();
 
     private LocalDateTime expiresAt;
-    private Integer ratePerSecond;
-    private Integer ratePerDay;
+    private Long ratePerSecond;
+    private Long ratePerDay;
     private String client;
     private int graceHours = 24;
     private final KeyReveal reveal = new KeyReveal();
@@ -91,8 +91,8 @@ public class ApiKeyBacking implements Serializable {
         expiresAt = key.getExpiresAt()
                 .map(at -> LocalDateTime.ofInstant(at, ZoneOffset.UTC))
                 .orElse(null);
-        ratePerSecond = key.getRatePerSecond().orElse(null);
-        ratePerDay = key.getRatePerDay().orElse(null);
+        ratePerSecond = key.getRatePerSecond().map(Integer::longValue).orElse(null);
+        ratePerDay = key.getRatePerDay().map(Integer::longValue).orElse(null);
         client = key.getTicketingLinkId().map(UUID::toString).orElse(null);
         allTeams = teams.list();
         allLinks = links.list();
@@ -157,6 +157,11 @@ public class ApiKeyBacking implements Serializable {
 
     public List<Access> getAccessLevels() {
         return Arrays.asList(Access.values());
+    }
+
+    /** The levels the matrix offers for a type: teams are read or write (every key reads its teams). */
+    public List<Access> accessLevels(ResourceType type) {
+        return type == ResourceType.TEAMS ? List.of(Access.READ, Access.WRITE) : getAccessLevels();
     }
 
     public List<Integer> getGraceHours() {
@@ -231,19 +236,19 @@ public class ApiKeyBacking implements Serializable {
         this.expiresAt = expiresAt;
     }
 
-    public Integer getRatePerSecond() {
+    public Long getRatePerSecond() {
         return ratePerSecond;
     }
 
-    public void setRatePerSecond(Integer ratePerSecond) {
+    public void setRatePerSecond(Long ratePerSecond) {
         this.ratePerSecond = ratePerSecond;
     }
 
-    public Integer getRatePerDay() {
+    public Long getRatePerDay() {
         return ratePerDay;
     }
 
-    public void setRatePerDay(Integer ratePerDay) {
+    public void setRatePerDay(Long ratePerDay) {
         this.ratePerDay = ratePerDay;
     }
 

@@ -89,7 +89,9 @@ public class LinksBacking implements Serializable {
                     Messages.add(
                             "link:fields:" + i + (field.isSecret() ? ":secret" : ":value"),
                             FacesMessage.SEVERITY_ERROR,
-                            Messages.text("error.config." + problem.name()));
+                            problem == ConfigField.Problem.TOO_LONG
+                                    ? Messages.text("error.config.TOO_LONG", field.maxLength())
+                                    : Messages.text("error.config." + problem.name()));
                 }
             }
         } catch (BusinessException e) {
