@@ -28,7 +28,8 @@ koppel.titleLabels = function () {
         label.title = label.textContent.trim();
     });
 };
-document.addEventListener('DOMContentLoaded', function () {
+// On "load": after PrimeFaces has set up its widgets, which may give the labels titles of their own.
+window.addEventListener('load', function () {
     koppel.titleLabels();
     if (window.jQuery) {
         jQuery(document).on('pfAjaxComplete', koppel.titleLabels);
