@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * Long names and common window widths, in every language: no admin page scrolls sideways, long
@@ -103,7 +104,10 @@ class LayoutUiIT {
             Map<String, Object> shown = measure(pages, pages.find(menu));
             softly.assertThat(shown).as(where + menu).containsEntry("inside", true);
         }
-        softly.assertThat(pages.find("key:client_label").getAttribute("title"))
+        // The tooltip a person sees when the pointer rests on the drop-down.
+        WebElement client = pages.find("key:client_label");
+        new Actions(pages.driver()).moveToElement(client).perform();
+        softly.assertThat(client.getAttribute("title"))
                 .as(where + "tooltip of the Client drop-down")
                 .isEqualTo(sample.name());
         cut(softly, pages, ".koppel-links a", sample.name(), where);
