@@ -17,3 +17,27 @@ koppel.copy = function (clientId, done) {
 };
 
 
+
+/**
+ * Drop-downs cut a long choice with an ellipsis (koppel.css): their label's tooltip holds the whole
+ * choice, on loading, after every Ajax update and whenever the pointer comes to it.
+ */
+koppel.LABELS = '.ui-selectonemenu-label, .ui-selectcheckboxmenu-label, .ui-selectcheckboxmenu-token-label';
+koppel.titleLabels = function () {
+    document.querySelectorAll(koppel.LABELS).forEach(function (label) {
+        label.title = label.textContent.trim();
+    });
+};
+// On "load": after PrimeFaces has set up its widgets, which may give the labels titles of their own.
+window.addEventListener('load', function () {
+    koppel.titleLabels();
+    if (window.jQuery) {
+        jQuery(document).on('pfAjaxComplete', koppel.titleLabels);
+    }
+});
+document.addEventListener('mouseover', function (event) {
+    var label = event.target.closest && event.target.closest(koppel.LABELS);
+    if (label) {
+        label.title = label.textContent.trim();
+    }
+});

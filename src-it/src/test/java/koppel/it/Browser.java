@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -69,6 +71,29 @@ public final class Browser implements AutoCloseable {
         return wait;
     }
 
+    /**
+     * Makes the page this many CSS pixels wide (and high), as a window of that size on a desktop
+     * shows it: the window is resized until {@code window.innerWidth} says so.
+     */
+    public Browser resize(int width, int height) {
+        Dimension size = new Dimension(width, height);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            driver.manage().window().setSize(size);
+            long innerWidth = (Long) js("return window.innerWidth;");
+            long innerHeight = (Long) js("return window.innerHeight;");
+            if (innerWidth == width && innerHeight == height) {
+                return this;
+            }
+            size = new Dimension(size.width + width - (int) innerWidth, size.height + height - (int) innerHeight);
+        }
+        throw new IllegalStateException("The browser's page did not become " + width + " × " + height + " pixels");
+    }
+
+    /** Runs a script in the page and returns what it returns. */
+    public Object js(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
     /** Saves what the browser shows under {@code target/screenshots/<name>.png} for people to look at. */
     public void screenshot(String name) {
         Path directory = Path.of(Settings.require("koppel.it.screenshots"));
@@ -76,6 +101,17 @@ public final class Browser implements AutoCloseable {
             Files.createDirectories(directory);
             Path taken = driver.getScreenshotAs(OutputType.FILE).toPath();
             Files.copy(taken, directory.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Saves the page's HTML as it is now under {@code target/screenshots/<name>.html}, to see why a check failed. */
+    public void saveSource(String name) {
+        Path directory = Path.of(Settings.require("koppel.it.screenshots"));
+        try {
+            Files.createDirectories(directory);
+            Files.writeString(directory.resolve(name + ".html"), driver.getPageSource());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
