@@ -146,9 +146,9 @@ class PolishUiIT {
         String suffix = suffix();
         String user = "speaker-" + suffix;
         Map<String, List<String>> words = Map.of(
-                "fr", List.of("Billetterie HTTP générique", "Aujourd'hui", "Effacer"),
-                "nl", List.of("Generiek HTTP-ticketsysteem", "Vandaag", "Wissen"),
-                "de", List.of("Generisches HTTP-Ticketing", "Heute", "Löschen"));
+                "fr", List.of("Billetterie HTTP générique", "Maintenant", "Effacer"),
+                "nl", List.of("Generiek HTTP-ticketsysteem", "Nu", "Wissen"),
+                "de", List.of("Generisches HTTP-Ticketing", "Jetzt", "Löschen"));
         try (Browser browser = Browser.open()) {
             AdminPages pages = new AdminPages(browser).logInAsAdmin();
             UsersPage.addUser(pages, user, "speaker-password-1");
