@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import koppel.it.Browser;
 import koppel.it.Deployments;
 import koppel.it.Http;
@@ -48,8 +49,22 @@ class PolishUiIT {
 
             pages.type("teams:newTeam", team).click("teams:addTeam").growl("is added");
             String note = "The team \"" + team + "\" is added.";
-            assertThat(growlText(pages).split(java.util.regex.Pattern.quote(note), -1))
+            assertThat(growlText(pages).split(Pattern.quote(note), -1))
                     .as("the note appears exactly once")
+                    .hasSize(2);
+        }
+    }
+
+    @Test
+    void aFailedLoginSaysSoOnce() {
+        try (Browser browser = Browser.open()) {
+            AdminPages pages = new AdminPages(browser).open("/login.xhtml");
+            pages.type("login:username", "admin").type("login:password", "not-the-password-" + suffix());
+            pages.click("login:submit");
+            String failed = "The username or password is not correct.";
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("login:messages"), failed));
+            assertThat(pages.driver().findElement(By.tagName("body")).getText().split(Pattern.quote(failed), -1))
+                    .as("the message appears exactly once")
                     .hasSize(2);
         }
     }
