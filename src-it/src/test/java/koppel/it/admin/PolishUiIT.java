@@ -62,7 +62,8 @@ class PolishUiIT {
             pages.type("login:username", "admin").type("login:password", "not-the-password-" + suffix());
             pages.click("login:submit");
             String failed = "The username or password is not correct.";
-            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("login:messages"), failed));
+            browser.waiting()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("login:messages"), failed));
             assertThat(pages.driver().findElement(By.tagName("body")).getText().split(Pattern.quote(failed), -1))
                     .as("the message appears exactly once")
                     .hasSize(2);
@@ -279,8 +280,8 @@ class PolishUiIT {
         pages.click(pages.driver().findElement(By.cssSelector("#language a[data-lang='" + language + "']")));
         pages.browser()
                 .waiting()
-                .until(driver ->
-                        language.equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("#language a.active[data-lang='" + language + "']")));
         pages.settle();
     }
 
