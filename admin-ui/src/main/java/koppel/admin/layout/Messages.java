@@ -72,7 +72,8 @@ public final class Messages {
         }
     }
 
-    private static String translated(String key, String fallback) {
+    /** The text under {@code key} in the page's language, or {@code fallback} where the bundle has none. */
+    public static String translated(String key, String fallback) {
         try {
             return text(key);
         } catch (MissingResourceException e) {

@@ -96,6 +96,7 @@ public class ApiKeys {
         return new KeyOverview(
                 key,
                 key.getUser().getUsername(),
+                key.getUser().isEnabled(),
                 usage.getLastUsedAt().orElse(null),
                 usage.getLastUsedIp().orElse(null));
     }

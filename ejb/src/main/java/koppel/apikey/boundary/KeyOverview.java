@@ -6,10 +6,12 @@ import java.util.Optional;
 import koppel.apikey.entity.ApiKey;
 
 /**
- * A key as the list of keys shows it: the key, its owner's username (read while the key was), and
- * when and from where it was last used.
+ * A key as the list of keys shows it: the key, its owner's username and whether that user is
+ * enabled (both read while the key was; a disabled user's keys do not work), and when and from
+ * where it was last used.
  */
-public record KeyOverview(ApiKey key, String owner, Instant lastUsed, String lastUsedFrom) implements Serializable {
+public record KeyOverview(ApiKey key, String owner, boolean ownerEnabled, Instant lastUsed, String lastUsedFrom)
+        implements Serializable {
 
     public Optional<Instant> lastUsedAt() {
         return Optional.ofNullable(lastUsed);

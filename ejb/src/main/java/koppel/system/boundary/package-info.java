@@ -1,2 +1,2 @@
-/** Koppel's own upkeep: schema migration, readiness probes and broker heartbeats. */
+/** Koppel's own upkeep (schema migration, readiness probes, broker heartbeats) and its overview figures. */
 package koppel.system.boundary;

@@ -129,6 +129,22 @@ final class AdminPages {
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.ui-confirmdialog-yes"))));
     }
 
+    /** The question of the confirmation dialog that a destructive action opened, once it shows. */
+    String question() {
+        return browser.waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog-message")))
+                .getText();
+    }
+
+    /** Answers "No" in the confirmation dialog, and waits until it is gone. */
+    AdminPages cancel() {
+        click(browser.waiting()
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.ui-confirmdialog-no"))));
+        browser.waiting()
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog-message")));
+        return this;
+    }
+
     /** Waits for a growl message containing this text. */
     AdminPages growl(String text) {
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), text));

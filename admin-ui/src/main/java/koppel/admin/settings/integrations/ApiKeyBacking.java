@@ -144,6 +144,13 @@ public class ApiKeyBacking implements Serializable {
         }
     }
 
+    /** The question before rolling: the key's name and the grace period chosen for the old secret. */
+    public String getRollQuestion() {
+        return graceHours == 0
+                ? Messages.text("apiKey.roll.confirmNow", overview.key().getName())
+                : Messages.text("apiKey.roll.confirm", overview.key().getName(), Messages.text("grace." + graceHours));
+    }
+
     public boolean expired() {
         return overview.key()
                 .getExpiresAt()

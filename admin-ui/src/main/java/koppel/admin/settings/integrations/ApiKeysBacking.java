@@ -3,15 +3,18 @@ package koppel.admin.settings.integrations;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import koppel.admin.layout.Messages;
+import koppel.admin.layout.Moments;
 import koppel.admin.layout.PagedModel;
 import koppel.apikey.boundary.ApiKeys;
 import koppel.apikey.boundary.IssuedKey;
@@ -22,6 +25,8 @@ import koppel.apikey.entity.Grant;
 import koppel.apikey.entity.ResourceType;
 import koppel.common.BusinessException;
 import koppel.common.NoSuchResourceException;
+import koppel.team.boundary.Teams;
+import koppel.team.entity.Team;
 import koppel.ticketing.boundary.TicketingLinks;
 import koppel.ticketing.entity.TicketingLink;
 import koppel.user.boundary.Users;
@@ -29,8 +34,9 @@ import koppel.user.entity.User;
 import org.primefaces.PrimeFaces;
 
 /**
- * Backs {@code api-keys.xhtml}: the keys in use, adding one for a user (shown whole once), deleting
- * one, and a read-only look at a key's permissions.
+ * Backs {@code api-keys.xhtml}: the keys in use (those of disabled users marked inactive), adding
+ * one for a user (shown whole once), deleting one after a question naming it, and a read-only look
+ * at a key's teams, expiry, rates and permissions.
  */
 @Named
 @ViewScoped
@@ -46,6 +52,12 @@ public class ApiKeysBacking implements Serializable {
 
     @EJB
     private TicketingLinks links;
+
+    @EJB
+    private Teams teams;
+
+    @Inject
+    private Moments moments;
 
     private PagedModel<KeyOverview> keys;
     private List<User> owners;
@@ -83,6 +95,38 @@ public class ApiKeysBacking implements Serializable {
         } catch (NoSuchResourceException e) {
             Messages.error("apiKey.notFound");
         }
+    }
+
+    /** The question before deleting a key, naming it and its user. */
+    public String deleteQuestion(KeyOverview row) {
+        return Messages.text("apiKeys.deleteConfirm", row.key().getName(), row.owner());
+    }
+
+    /** Why a key is marked inactive: its user is disabled. */
+    public String inactiveWhy(KeyOverview row) {
+        return Messages.text("apiKeys.inactive.why", row.owner());
+    }
+
+    /** The names of the teams the viewed key may act on, or "No team". */
+    public String getViewedTeams() {
+        List<String> names = viewed.key().getTeams().stream()
+                .map(teams::find)
+                .flatMap(Optional::stream)
+                .map(Team::getName)
+                .sorted(String.CASE_INSENSITIVE_ORDER)
+                .toList();
+        return names.isEmpty() ? Messages.text("apiKey.noTeams") : String.join(", ", names);
+    }
+
+    public String getViewedExpiry() {
+        return viewed.key().getExpiresAt().isPresent()
+                ? moments.format(viewed.key().getExpiresAt())
+                : Messages.text("apiKey.noExpiry");
+    }
+
+    /** A key's own throttle rate, or "Default" when it has none. */
+    public String rate(Optional<Integer> own) {
+        return own.map(String::valueOf).orElseGet(() -> Messages.text("apiKey.defaultRate"));
     }
 
     /** The name of the link a key acts for ("None" when it acts for none). */

@@ -10,7 +10,6 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.Optional;
 import koppel.admin.layout.Messages;
 import koppel.common.BusinessException;
@@ -73,8 +72,14 @@ public class LinksBacking implements Serializable {
         }
     }
 
-    /** Saves the type and configuration; the provider's rules speak next to each broken field. */
+    /**
+     * Saves the type and configuration; the provider's rules speak next to each broken field. The
+     * blank type is not saved: a link without one can only be deleted, after a question.
+     */
     public void save() {
+        if (providerId == null) {
+            return;
+        }
         try {
             selected = links.configure(selected.getId(), providerId, values);
             values = new HashMap<>(links.visibleConfiguration(selected.getId()));
@@ -110,13 +115,19 @@ public class LinksBacking implements Serializable {
         return "/settings/integrations/links?faces-redirect=true";
     }
 
+    /** The question before deleting, naming the link. */
+    public String getDeleteQuestion() {
+        return Messages.text("links.deleteConfirm", selected.getName());
+    }
+
+    /** The provider's name in the page's language where the bundle has one, else its own. */
+    public String providerName(TicketingProvider provider) {
+        return Messages.translated("provider." + provider.id(), provider.name());
+    }
+
     /** The field's label in the page's language where the bundle has one, else the provider's. */
     public String label(ConfigField field) {
-        try {
-            return Messages.text("provider." + providerId + "." + field.name());
-        } catch (MissingResourceException e) {
-            return field.label();
-        }
+        return Messages.translated("provider." + providerId + "." + field.name(), field.label());
     }
 
     public boolean secretStored(ConfigField field) {
