@@ -4,20 +4,20 @@
 -- two concurrent adds cannot both win. Portable SQL: runs on H2 and PostgreSQL.
 --
 -- Names that already collide are told apart first, deterministically: the oldest keeps its name,
--- every later one gets the start of its id appended, " (1a2b3c4d)", cut to fit the column.
+-- every later one gets its id appended, " (<id>)", the name cut where needed to fit the column.
 
-UPDATE teams SET name = SUBSTRING(name FROM 1 FOR 189) || ' (' || SUBSTRING(CAST(id AS VARCHAR(36)) FROM 1 FOR 8) || ')'
+UPDATE teams SET name = SUBSTRING(name FROM 1 FOR 161) || ' (' || CAST(id AS VARCHAR(36)) || ')'
 WHERE EXISTS (SELECT 1 FROM teams older
               WHERE LOWER(TRIM(older.name)) = LOWER(TRIM(teams.name))
                 AND (older.created < teams.created OR (older.created = teams.created AND older.id < teams.id)));
 
-UPDATE ticketing_links SET name = SUBSTRING(name FROM 1 FOR 89) || ' (' || SUBSTRING(CAST(id AS VARCHAR(36)) FROM 1 FOR 8) || ')'
+UPDATE ticketing_links SET name = SUBSTRING(name FROM 1 FOR 61) || ' (' || CAST(id AS VARCHAR(36)) || ')'
 WHERE EXISTS (SELECT 1 FROM ticketing_links older
               WHERE LOWER(TRIM(older.name)) = LOWER(TRIM(ticketing_links.name))
                 AND (older.created < ticketing_links.created
                      OR (older.created = ticketing_links.created AND older.id < ticketing_links.id)));
 
-UPDATE api_keys SET name = SUBSTRING(name FROM 1 FOR 89) || ' (' || SUBSTRING(CAST(id AS VARCHAR(36)) FROM 1 FOR 8) || ')'
+UPDATE api_keys SET name = SUBSTRING(name FROM 1 FOR 61) || ' (' || CAST(id AS VARCHAR(36)) || ')'
 WHERE EXISTS (SELECT 1 FROM api_keys older
               WHERE older.user_id = api_keys.user_id
                 AND LOWER(TRIM(older.name)) = LOWER(TRIM(api_keys.name))

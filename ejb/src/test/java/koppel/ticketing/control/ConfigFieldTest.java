@@ -27,4 +27,13 @@ class ConfigFieldTest {
         assertThat(secret.problemWith("x".repeat(501))).contains(ConfigField.Problem.TOO_LONG);
         assertThat(secret.isSecret()).isTrue();
     }
+
+    @Test
+    void aUrlHasAtMost2000Characters() {
+        ConfigField url = ConfigField.url("base_url", "Base URL");
+        String start = "https://tickets.example.com/";
+
+        assertThat(url.problemWith(start + "a".repeat(2000 - start.length()))).isEmpty();
+        assertThat(url.problemWith(start + "a".repeat(2001 - start.length()))).contains(ConfigField.Problem.TOO_LONG);
+    }
 }
