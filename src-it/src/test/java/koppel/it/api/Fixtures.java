@@ -59,6 +59,20 @@ public final class Fixtures {
                 .getString("id");
     }
 
+    /** Gives the user these roles instead of theirs. */
+    public static void roles(String user, List<String> roles) {
+        JsonArrayBuilder roleNames = Json.createArrayBuilder();
+        roles.forEach(roleNames::add);
+        call(
+                "PUT",
+                "/users/" + user + "/roles",
+                Json.createObjectBuilder().add("roles", roleNames).build());
+    }
+
+    public static void disable(String user) {
+        call("POST", "/users/" + user + "/disable", null);
+    }
+
     /** A new key for a new integration user on the given teams, e.g. permissions {"clients": "write"}. */
     public static Key key(List<String> teams, Map<String, String> permissions) {
         return key(teams, permissions, b -> {});
