@@ -20,10 +20,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @ExtendWith(ArquillianExtension.class)
 class LinksUiIT {
 
-    private static final String BASE_URL = "link:fields:0:value";
-    private static final String USERNAME = "link:fields:1:value";
-    private static final String PASSWORD = "link:fields:2:secret";
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.koppel();
@@ -41,39 +37,41 @@ class LinksUiIT {
             pages.type("addLink:name", name).click("addLink:add");
             browser.waiting().until(ExpectedConditions.textToBe(By.id("linkName"), name));
             assertThat(pages.text("nav")).contains(name);
-            assertThat(pages.driver().findElements(By.id(BASE_URL))).isEmpty();
+            assertThat(pages.driver().findElements(By.id(LinksPage.BASE_URL))).isEmpty();
 
             pages.choose("link:provider", "Generic HTTP ticketing");
-            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(BASE_URL)));
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(LinksPage.BASE_URL)));
             assertThat(pages.text("link")).contains("Base URL", "Username", "Password or token");
             assertThat(pages.driver().findElements(By.id("link:delete"))).isEmpty();
-            pages.type(BASE_URL, "not a url").click("link:save");
+            pages.type(LinksPage.BASE_URL, "not a url").click("link:save");
             assertThat(pages.text("link")).contains("Enter an http or https address");
 
-            pages.type(BASE_URL, "https://tickets.example.com/api")
-                    .type(USERNAME, "koppel")
-                    .type(PASSWORD, password)
+            pages.type(LinksPage.BASE_URL, "https://tickets.example.com/api")
+                    .type(LinksPage.USERNAME, "koppel")
+                    .type(LinksPage.PASSWORD, password)
                     .click("link:save")
                     .growl("is saved");
             browser.screenshot("link-configured");
 
             pages.driver().navigate().refresh();
             pages.settle();
-            assertThat(pages.find(BASE_URL).getAttribute("value")).isEqualTo("https://tickets.example.com/api");
-            assertThat(pages.find(PASSWORD).getAttribute("value")).isEmpty();
-            assertThat(pages.find(PASSWORD).getAttribute("placeholder")).startsWith("Stored");
+            assertThat(pages.find(LinksPage.BASE_URL).getAttribute("value"))
+                    .isEqualTo("https://tickets.example.com/api");
+            assertThat(pages.find(LinksPage.PASSWORD).getAttribute("value")).isEmpty();
+            assertThat(pages.find(LinksPage.PASSWORD).getAttribute("placeholder"))
+                    .startsWith("Stored");
             assertThat(pages.source()).doesNotContain(password);
             assertThat(pages.driver().findElements(By.id("link:delete"))).isEmpty();
 
-            pages.type(USERNAME, "koppel-2").click("link:save").growl("is saved");
+            pages.type(LinksPage.USERNAME, "koppel-2").click("link:save").growl("is saved");
             pages.driver().navigate().refresh();
             pages.settle();
-            assertThat(pages.find(PASSWORD).getAttribute("placeholder"))
+            assertThat(pages.find(LinksPage.PASSWORD).getAttribute("placeholder"))
                     .as("a secret left blank is kept")
                     .startsWith("Stored");
 
             pages.choose("link:provider", "–");
-            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id(BASE_URL)));
+            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id(LinksPage.BASE_URL)));
             pages.click("link:delete").confirm();
             browser.waiting().until(ExpectedConditions.urlMatches("/links\\.xhtml$"));
             pages.growl("is deleted");

@@ -135,7 +135,7 @@ class LoginThrottleIT {
     }
 
     private static String newUser() {
-        String username = "guessed-" + UUID.randomUUID().toString().substring(0, 8);
+        String username = Fixtures.unique("guessed");
         Fixtures.user(username, PASSWORD, List.of("user"));
         return username;
     }

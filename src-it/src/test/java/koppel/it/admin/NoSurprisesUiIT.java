@@ -21,10 +21,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @ExtendWith(ArquillianExtension.class)
 class NoSurprisesUiIT {
 
-    private static final String BASE_URL = "link:fields:0:value";
-    private static final String USERNAME = "link:fields:1:value";
-    private static final String PASSWORD = "link:fields:2:secret";
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.koppel();
@@ -41,14 +37,14 @@ class NoSurprisesUiIT {
                     .click("addLink:add");
             browser.waiting().until(ExpectedConditions.textToBe(By.id("linkName"), name));
             pages.choose("link:provider", "Generic HTTP ticketing")
-                    .type(BASE_URL, "https://desk.example.com/api")
-                    .type(USERNAME, "koppel")
-                    .type(PASSWORD, "desk-secret-" + suffix())
+                    .type(LinksPage.BASE_URL, "https://desk.example.com/api")
+                    .type(LinksPage.USERNAME, "koppel")
+                    .type(LinksPage.PASSWORD, "desk-secret-" + suffix())
                     .click("link:save")
                     .growl("is saved");
 
             pages.choose("link:provider", "–");
-            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id(BASE_URL)));
+            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id(LinksPage.BASE_URL)));
             assertThat(pages.driver().findElements(By.id("link:save")))
                     .as("no Save that would drop the provider and its credentials")
                     .isEmpty();
@@ -60,8 +56,9 @@ class NoSurprisesUiIT {
             pages.driver().navigate().refresh();
             pages.settle();
             assertThat(pages.text("link:provider_label")).isEqualTo("Generic HTTP ticketing");
-            assertThat(pages.find(BASE_URL).getAttribute("value")).isEqualTo("https://desk.example.com/api");
-            assertThat(pages.find(PASSWORD).getAttribute("placeholder")).startsWith("Stored");
+            assertThat(pages.find(LinksPage.BASE_URL).getAttribute("value")).isEqualTo("https://desk.example.com/api");
+            assertThat(pages.find(LinksPage.PASSWORD).getAttribute("placeholder"))
+                    .startsWith("Stored");
 
             pages.choose("link:provider", "–").click("link:delete").confirm();
             browser.waiting().until(ExpectedConditions.urlMatches("/links\\.xhtml$"));

@@ -3,7 +3,6 @@ package koppel.it.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.UUID;
 import koppel.it.Deployments;
 import koppel.it.api.Fixtures;
 import org.assertj.core.api.SoftAssertions;
@@ -36,7 +35,7 @@ class SecurityHeadersIT {
 
     @Test
     void everyPageCarriesTheSecurityHeaders() {
-        String admin = "headers-" + UUID.randomUUID().toString().substring(0, 8);
+        String admin = Fixtures.unique("headers");
         Fixtures.user(admin, "a-long-enough-password", List.of("admin"));
         try (AdminSession session = AdminSession.open()) {
             SoftAssertions softly = new SoftAssertions();
@@ -52,7 +51,7 @@ class SecurityHeadersIT {
 
     @Test
     void theSessionCookieIsLaxAndRenewedAtSignIn() {
-        String admin = "cookie-" + UUID.randomUUID().toString().substring(0, 8);
+        String admin = Fixtures.unique("cookie");
         Fixtures.user(admin, "a-long-enough-password", List.of("admin"));
         try (AdminSession session = AdminSession.open()) {
             AdminSession.Page login = session.get("/login.xhtml");

@@ -3,7 +3,6 @@ package koppel.it.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.UUID;
 import koppel.it.Deployments;
 import koppel.it.api.Fixtures;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -29,7 +28,7 @@ class SignedInSessionsIT {
 
     @Test
     void rolesAndDisablingTakeEffectAtTheNextClick() {
-        String username = "session-" + UUID.randomUUID().toString().substring(0, 8);
+        String username = Fixtures.unique("session");
         String user = Fixtures.user(username, PASSWORD, List.of("admin"));
         try (AdminSession session = AdminSession.open()) {
             assertThat(AdminSession.admitted(session.logIn(username, PASSWORD))).isTrue();

@@ -44,6 +44,11 @@ public final class Fixtures {
                 .getString("id");
     }
 
+    /** A name no other test uses: the prefix and eight random characters, e.g. "admin-1f2e3d4c". */
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
     /** A new user of the admin UI with these roles ("admin", "user", "integration"); returns its id. */
     public static String user(String username, String password, List<String> roles) {
         JsonArrayBuilder roleNames = Json.createArrayBuilder();
