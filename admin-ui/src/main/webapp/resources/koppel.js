@@ -1,17 +1,27 @@
 /* Small helpers of the admin pages. */
 var koppel = koppel || {};
 
-/** Copies the value of the input with this client id to the clipboard, and says so in #copied. */
-koppel.copy = function (clientId, done) {
+/**
+ * Copies the value of the input with this client id to the clipboard, and says so in the element
+ * with id statusId ("copied" when not given). Without the clipboard API (a page not served over
+ * HTTPS), a hidden input's value is copied through a passing text area.
+ */
+koppel.copy = function (clientId, done, statusId) {
     var input = document.getElementById(clientId);
+    var status = document.getElementById(statusId || 'copied');
     var say = function () {
-        document.getElementById('copied').textContent = done;
+        status.textContent = done;
     };
     if (navigator.clipboard && window.isSecureContext) {
         navigator.clipboard.writeText(input.value).then(say, say);
     } else {
-        input.select();
+        var area = document.createElement('textarea');
+        area.value = input.value;
+        area.setAttribute('readonly', '');
+        status.parentNode.appendChild(area);
+        area.select();
         document.execCommand('copy');
+        area.remove();
         say();
     }
 };

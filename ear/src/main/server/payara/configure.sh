@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Configures an unpacked Payara Server 6 for Koppel, once: the Hibernate JTA option, the "jdbc/koppel"
+# Configures an unpacked Payara Server 6 for Koppel, once: a 2 GB heap, the Hibernate JTA option, the "jdbc/koppel"
 # datasource, the JMS redelivery limit and dead-letter queue, and role mapping for Jakarta Security.
 # Usage: configure.sh PAYARA_HOME DATABASE_KIND(h2|postgres) JDBC_URL [USER [PASSWORD]]
 # For PostgreSQL, KOPPEL_JDBC_DRIVER names the driver jar to install into the domain.
@@ -41,7 +41,7 @@ commands=$(mktemp)
 trap 'rm -f "$commands"' EXIT
 cp "$here/koppel.asadmin" "$commands"
 cat >>"$commands" <<ASADMIN
-create-jdbc-connection-pool --datasourceclassname=$datasource --restype=javax.sql.DataSource --steadypoolsize=2 --maxpoolsize=32 --isconnectvalidatereq=true --validationmethod=auto-commit --property user=$(escape "$user"):password=$(escape "$password"):url=$(escape "$url") KoppelPool
+create-jdbc-connection-pool --datasourceclassname=$datasource --restype=javax.sql.DataSource --steadypoolsize=2 --maxpoolsize=32 --isconnectvalidatereq=true --validationmethod=auto-commit --validateatmostonceperiod=60 --wrapjdbcobjects=false --property user=$(escape "$user"):password=$(escape "$password"):url=$(escape "$url") KoppelPool
 create-jdbc-resource --connectionpoolid=KoppelPool jdbc/koppel
 ASADMIN
 

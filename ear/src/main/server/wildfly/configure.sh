@@ -37,7 +37,7 @@ trap 'rm -f "$commands"' EXIT
             exit 2
             ;;
     esac
-    echo "data-source add --name=KoppelDS --jndi-name=java:/jdbc/koppel --driver-name=$driver --connection-url=\"$url\" --user-name=\"$user\" --password=\"$password\" --min-pool-size=2 --max-pool-size=32 --validate-on-match=true --check-valid-connection-sql=\"SELECT 1\""
+    echo "data-source add --name=KoppelDS --jndi-name=java:/jdbc/koppel --driver-name=$driver --connection-url=\"$url\" --user-name=\"$user\" --password=\"$password\" --min-pool-size=2 --max-pool-size=32 --validate-on-match=false --background-validation=true --background-validation-millis=60000 --check-valid-connection-sql=\"SELECT 1\""
     cat "$here/koppel.cli"
     echo "stop-embedded-server"
 } >"$commands"

@@ -16,7 +16,7 @@ cat <<INFO
 
     Admin UI   http://localhost:8080/admin/
     API        http://localhost:8080/api/v1/
-    OpenAPI    http://localhost:8080/openapi
+    OpenAPI    http://localhost:8080/api/openapi
     Health     http://localhost:9990/health
 
   Log in as "admin". On the very first start, without KOPPEL_ADMIN_PASSWORD set, the password is

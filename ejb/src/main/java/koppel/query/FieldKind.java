@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import koppel.common.Dates;
 import koppel.common.Ids;
 import koppel.common.Texts;
 
@@ -48,20 +49,20 @@ public enum FieldKind {
             }
         }
     },
-    DATE(true, "Enter a valid date: YYYY-MM-DD.") {
+    DATE(true, Dates.DATE_FORMAT) {
         @Override
         Optional<Object> parse(String text) {
-            try {
-                return Optional.of(LocalDate.parse(text));
-            } catch (DateTimeParseException e) {
-                return Optional.empty();
-            }
+            return Optional.ofNullable(Dates.date(text));
         }
     },
     /** ISO 8601, or "2019-05-23 10:53:00" (a "+" in a query string is a space); without offset read as UTC. */
-    DATETIME(true, "Enter a valid date and time: ISO 8601, e.g. 2019-05-23T10:53:00Z.") {
+    DATETIME(true, Dates.DATETIME_FORMAT) {
         @Override
         Optional<Object> parse(String text) {
+            return instant(text).filter(Dates::inRange);
+        }
+
+        private static Optional<Object> instant(String text) {
             String iso = text.strip().replace(' ', 'T');
             try {
                 return Optional.of(OffsetDateTime.parse(iso).toInstant());

@@ -4,18 +4,18 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import koppel.common.FieldErrors;
 import koppel.common.ForeignResourceException;
+import koppel.common.InvalidFieldsException;
 import koppel.common.NoSuchResourceException;
-import koppel.common.control.Saved;
 import koppel.common.control.Validation;
 import koppel.common.control.Versions;
+import koppel.common.control.Writes;
 import koppel.common.entity.TeamOwned;
-import koppel.customfield.control.CustomDataRules;
-import koppel.customfield.entity.CustomField;
 import koppel.query.ListQuery;
 import koppel.query.Listing;
 import koppel.query.Page;
@@ -41,7 +41,7 @@ public abstract class TeamCollection<E extends TeamOwned, D extends Record> {
     private Validation validation;
 
     @Inject
-    private CustomDataRules customDataRules;
+    private CustomDataCheck customDataCheck;
 
     @Inject
     private Actor actor;
@@ -60,6 +60,24 @@ public abstract class TeamCollection<E extends TeamOwned, D extends Record> {
      * {@code id} is the resource's, null when it is being created with an id still to choose.
      */
     protected void checkReferences(UUID team, UUID id, D data) {}
+
+    /**
+     * Refuses data that came with fields of the wrong type (read as absent), reporting with them
+     * every rule the rest of the data breaks, so that a caller learns of all mistakes at once. A
+     * field already named for its type is not named again as missing.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public void refuse(D data, FieldErrors typeErrors) {
+        FieldErrors errors = validation.errorsBesides(typeErrors, data);
+        checkRules(data, errors);
+        throw new InvalidFieldsException(errors);
+    }
+
+    /**
+     * Rules that compare fields of the data with each other, beyond what its constraints say;
+     * each broken one is added to {@code errors}. None by default.
+     */
+    protected void checkRules(D data, FieldErrors errors) {}
 
     /** Reads join a caller's transaction if there is one and start none: a read has nothing to commit. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -81,15 +99,21 @@ public abstract class TeamCollection<E extends TeamOwned, D extends Record> {
         return resource;
     }
 
-    /** Replaces the resource, or creates it under this id when there is none yet. */
+    /**
+     * Replaces the resource, or creates it under this id when there is none yet; a creating PUT
+     * with an expected version (any {@code If-Match}) is refused.
+     */
     public Saved<E> put(UUID team, UUID id, D data, Long expectedVersion) {
-        Optional<E> existing = find(team, id);
+        Optional<E> existing = findLocked(team, id);
+        if (existing.isEmpty()) {
+            Versions.expectAbsent(expectedVersion);
+        }
         accept(team, id, data);
         if (existing.isEmpty()) {
             E resource = kind.maker().make(id, team, data);
             checkCustomData(team, resource, "{}");
             em.persist(resource);
-            em.flush();
+            Writes.flushCreated(em);
             return Saved.created(resource);
         }
         E resource = existing.get();
@@ -102,7 +126,7 @@ public abstract class TeamCollection<E extends TeamOwned, D extends Record> {
     }
 
     public void delete(UUID team, UUID id, Long expectedVersion) {
-        E resource = get(team, id);
+        E resource = findLocked(team, id).orElseThrow(() -> new NoSuchResourceException(kind.singular()));
         Versions.expect(resource, expectedVersion);
         em.remove(resource);
         em.flush();
@@ -117,17 +141,31 @@ public abstract class TeamCollection<E extends TeamOwned, D extends Record> {
         return resource;
     }
 
+    /**
+     * The resource, locked until the transaction ends: parallel writes of one resource take turns
+     * instead of failing on each other's version.
+     */
+    private Optional<E> findLocked(UUID team, UUID id) {
+        Optional<E> resource = Optional.ofNullable(em.find(kind.type(), id, LockModeType.PESSIMISTIC_WRITE));
+        if (resource.isPresent() && !resource.get().belongsTo(team)) {
+            throw new ForeignResourceException();
+        }
+        return resource;
+    }
+
     /** A resource of another type this data refers to, which must be the same team's. */
     protected <R extends TeamOwned> R reference(Class<R> referenced, UUID team, UUID id, String field) {
         R found = id == null ? null : em.find(referenced, id);
         if (found == null || !found.belongsTo(team)) {
-            throw koppel.common.InvalidFieldsException.of(field, "No such resource in this team: " + id + ".");
+            throw InvalidFieldsException.of(field, "No such resource in this team: " + id + ".");
         }
         return found;
     }
 
     private void accept(UUID team, UUID id, D data) {
-        validation.check(data);
+        FieldErrors errors = validation.errors(data);
+        checkRules(data, errors);
+        errors.throwIfAny();
         if (em.find(Team.class, team) == null) {
             throw new NoSuchResourceException("The team");
         }
@@ -136,10 +174,7 @@ public abstract class TeamCollection<E extends TeamOwned, D extends Record> {
 
     /** Checks the custom data the resource was just given against the team's custom fields. */
     private void checkCustomData(UUID team, E resource, String previous) {
-        List<CustomField> fields = em.createNamedQuery(CustomField.OF_TYPE, CustomField.class)
-                .setParameter("team", team)
-                .setParameter("type", kind.resourceType().apiName())
-                .getResultList();
-        resource.useCustomData(customDataRules.check(fields, previous, resource.getCustomData(), actor.integration()));
+        resource.useCustomData(customDataCheck.check(
+                team, kind.resourceType(), previous, resource.getCustomData(), actor.integration()));
     }
 }

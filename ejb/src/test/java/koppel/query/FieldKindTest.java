@@ -26,10 +26,29 @@ class FieldKindTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"yesterday", "2019-13-01", "1' OR '1'='1", "", "2019-05-23T25:00:00Z"})
+    @ValueSource(
+            strings = {
+                "yesterday",
+                "2019-13-01",
+                "1' OR '1'='1",
+                "",
+                "2019-05-23T25:00:00Z",
+                "0000-01-01",
+                "+10000-01-01",
+                "-0001-12-31"
+            })
     void nonsenseIsNoDatetime(String text) {
         assertThat(FieldKind.DATETIME.parse(text)).isEmpty();
         assertThat(FieldKind.DATE.parse(text)).isEmpty();
+    }
+
+    @Test
+    void datetimesAreOfTheYears1To9999InUtc() {
+        assertThat(FieldKind.DATETIME.parse("0001-01-01T00:00:00Z")).isPresent();
+        assertThat(FieldKind.DATETIME.parse("9999-12-31T23:59:59Z")).isPresent();
+        assertThat(FieldKind.DATETIME.parse("9999-12-31T23:00:00-05:00")).isEmpty();
+        assertThat(FieldKind.DATETIME.parse("0001-01-01T00:30:00+01:00")).isEmpty();
+        assertThat(FieldKind.DATETIME.parse("+999999999-12-31T23:59:59Z")).isEmpty();
     }
 
     @Test

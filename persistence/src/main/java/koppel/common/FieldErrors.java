@@ -40,6 +40,27 @@ public final class FieldErrors {
         return add(List.of(field), message);
     }
 
+    /** Whether there is a message at this path already, or at a field or element on the way to it. */
+    public boolean names(List<?> path) {
+        Object node = root;
+        for (Object step : path) {
+            if (node instanceof Map<?, ?> map) {
+                node = map.get(String.valueOf(step));
+            } else if (node instanceof List<?> list && step instanceof Integer index && index < list.size()) {
+                node = list.get(index);
+            } else {
+                return false;
+            }
+            if (node == null) {
+                return false;
+            }
+            if (node instanceof List<?> messages && !messages.isEmpty() && messages.get(0) instanceof String) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean isEmpty() {
         return root.isEmpty();
     }

@@ -1,6 +1,6 @@
 package koppel.common;
 
-/** Text rules shared by every module: what a database can store as it is, API names of Java names, names. */
+/** Text rules shared by every module: what a database can store as it is, API names of Java names, names' keys. */
 public final class Texts {
 
     public static final String NOT_STORABLE = "Null characters and unpaired surrogates are not allowed.";
@@ -28,18 +28,6 @@ public final class Texts {
             }
         }
         return true;
-    }
-
-    /**
-     * A name as given, stripped; refused (as the field "name", with this message) when it is blank
-     * or longer than {@code maxLength}.
-     */
-    public static String name(String given, int maxLength, String message) {
-        String stripped = given == null ? "" : given.strip();
-        if (stripped.isEmpty() || stripped.length() > maxLength) {
-            throw new BusinessException("name", message);
-        }
-        return stripped;
     }
 
     /**

@@ -15,7 +15,7 @@ public class BrokerHealthCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         try {
-            SystemProbes.lookup().checkBroker();
+            SystemProbes.installed().checkBroker();
             return HealthCheckResponse.up(NAME);
         } catch (RuntimeException e) {
             return SystemProbes.down(NAME, e);

@@ -15,7 +15,7 @@ public class DatabaseHealthCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         try {
-            return SystemProbes.lookup()
+            return SystemProbes.installed()
                     .schemaVersion()
                     .map(version -> HealthCheckResponse.named(NAME)
                             .up()

@@ -71,6 +71,37 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * The page's inner width and height once a resize has taken effect: a busy machine applies it
+     * after the call returns, so read until two readings agree (at most two seconds).
+     */
+    private long[] settledInnerSize() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        long[] last = innerSize();
+        while (System.nanoTime() < deadline) {
+            pause(Duration.ofMillis(100));
+            long[] now = innerSize();
+            if (now[0] == last[0] && now[1] == last[1]) {
+                return now;
+            }
+            last = now;
+        }
+        return last;
+    }
+
+    private long[] innerSize() {
+        return new long[] {(Long) js("return window.innerWidth;"), (Long) js("return window.innerHeight;")};
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public WebDriverWait waiting() {
         // Ajax updates replace elements between finding and reading them: look again.
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
@@ -84,14 +115,13 @@ public final class Browser implements AutoCloseable {
      */
     public Browser resize(int width, int height) {
         Dimension size = new Dimension(width, height);
-        for (int attempt = 0; attempt < 3; attempt++) {
+        for (int attempt = 0; attempt < 5; attempt++) {
             driver.manage().window().setSize(size);
-            long innerWidth = (Long) js("return window.innerWidth;");
-            long innerHeight = (Long) js("return window.innerHeight;");
-            if (innerWidth == width && innerHeight == height) {
+            long[] inner = settledInnerSize();
+            if (inner[0] == width && inner[1] == height) {
                 return this;
             }
-            size = new Dimension(size.width + width - (int) innerWidth, size.height + height - (int) innerHeight);
+            size = new Dimension(size.width + width - (int) inner[0], size.height + height - (int) inner[1]);
         }
         throw new IllegalStateException("The browser's page did not become " + width + " × " + height + " pixels");
     }

@@ -5,8 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import koppel.it.container.Given;
 import koppel.it.fixture.FixtureResource;
+import org.jboss.arquillian.container.test.api.Testable;
+import org.jboss.shrinkwrap.api.Archive;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -15,6 +19,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class Deployments {
 
     public static final String TEST_MODULE = "koppel-it.war";
+
+    /** The module of fixture endpoints, which also marks the archive that {@link SharedDeployment} shares. */
+    private static final String FIXTURES_MODULE = "koppel-fixtures.war";
 
     private Deployments() {}
 
@@ -25,15 +32,34 @@ public final class Deployments {
     }
 
     /**
-     * The EAR plus the test-only fixture endpoints under {@code /koppel-it/fixtures}, for black-box
-     * tests that need keys and data set up as an administrator would.
+     * The EAR plus the test-only fixture endpoints under {@code /koppel-it/fixtures}, for every
+     * black-box test: the fixtures set up keys and data as an administrator would. Deployed once
+     * for all the classes that use it ({@link SharedDeployment}).
      */
     public static EnterpriseArchive koppelWithFixtures() {
-        return koppelWith(ShrinkWrap.create(WebArchive.class, TEST_MODULE)
+        return koppelWith(ShrinkWrap.create(WebArchive.class, FIXTURES_MODULE)
                 .addPackage(FixtureResource.class.getPackage())
+                .addClass(Given.class)
                 // WildFly merges the OpenAPI documents of all modules on a host: keep only the API's.
                 .addAsManifestResource(
                         new StringAsset("mp.openapi.extensions.enabled=false\n"), "microprofile-config.properties"));
+    }
+
+    /**
+     * The EAR plus one in-container test class, which calls the facades directly, with the shared
+     * helpers of {@link Given}'s package: one deployment per test class.
+     */
+    public static EnterpriseArchive koppelTesting(Class<?> testClass) {
+        WebArchive tests = ShrinkWrap.create(WebArchive.class, TEST_MODULE)
+                .addClass(testClass)
+                .addPackage(Given.class.getPackage())
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+        return koppelWith(Testable.archiveToTest(tests));
+    }
+
+    /** Whether this is the archive of {@link #koppelWithFixtures()}. */
+    static boolean isShared(Archive<?> archive) {
+        return archive.contains("/" + FIXTURES_MODULE);
     }
 
     /** The EAR plus a web module holding in-container tests, listed in application.xml so it deploys. */

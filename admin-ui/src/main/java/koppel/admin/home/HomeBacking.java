@@ -4,7 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import koppel.admin.layout.Messages;
+import koppel.admin.faces.Messages;
 import koppel.system.boundary.Figures;
 import koppel.system.boundary.Overview;
 

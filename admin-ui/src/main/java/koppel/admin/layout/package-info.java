@@ -1,2 +1,2 @@
-/** What every page shares: the language switch and signing out. */
+/** What every page's layout shares: the menu, the language switch and signing out. */
 package koppel.admin.layout;

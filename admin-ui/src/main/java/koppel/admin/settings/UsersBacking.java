@@ -13,8 +13,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import koppel.admin.layout.Messages;
-import koppel.admin.layout.PagedModel;
+import koppel.admin.faces.Messages;
+import koppel.admin.faces.PagedModel;
 import koppel.apikey.boundary.ApiKeys;
 import koppel.apikey.entity.ApiKey;
 import koppel.common.BusinessException;
@@ -36,7 +36,7 @@ public class UsersBacking implements Serializable {
     private static final Map<String, String> FIELDS = Map.of(
             "username", "user:username",
             "password", "user:password",
-            "displayName", "user:displayName",
+            "display_name", "user:displayName",
             "email", "user:email",
             "roles", "user:roles");
 

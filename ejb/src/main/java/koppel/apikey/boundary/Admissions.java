@@ -5,8 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
-import koppel.apikey.control.KeyCache;
-import koppel.apikey.control.KeyStore;
+import koppel.apikey.control.StoredKeys;
 import koppel.apikey.control.Throttle;
 import koppel.apikey.entity.ApiKey;
 import koppel.apikey.entity.KeySecret;
@@ -17,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Checks the key of every API request. A plain CDI bean, not an EJB: a key in the cache costs one
  * SHA-256, no database call and no container invocation; only a miss reads the key (in a
- * transaction of {@link KeyStore}'s).
+ * transaction of {@link StoredKeys}'s).
  */
 @ApplicationScoped
 public class Admissions {
@@ -29,7 +28,7 @@ public class Admissions {
     private Throttle throttle;
 
     @EJB
-    private KeyStore store;
+    private StoredKeys storedKeys;
 
     @Inject
     @ConfigProperty(name = "koppel.api.throttle.per-second")
@@ -51,8 +50,9 @@ public class Admissions {
         Instant now = Instant.now();
         Optional<KeyCache.Cached> cached = cache.get(secret.get().prefix()).filter(copy -> copy.isCurrent(now));
         if (cached.isEmpty()) {
-            cached = store.idByPrefix(secret.get().prefix())
-                    .flatMap(store::load)
+            cached = storedKeys
+                    .idByPrefix(secret.get().prefix())
+                    .flatMap(storedKeys::load)
                     .map(key -> {
                         KeyCache.Cached loaded = new KeyCache.Cached(key, ApiCaller.of(key), now);
                         cache.put(loaded);

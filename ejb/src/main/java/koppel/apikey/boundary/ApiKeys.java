@@ -3,6 +3,7 @@ package koppel.apikey.boundary;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Topic;
@@ -14,7 +15,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import koppel.apikey.control.KeyCache;
 import koppel.apikey.control.Throttle;
 import koppel.apikey.entity.ApiKey;
 import koppel.apikey.entity.ApiKeyUsage;
@@ -24,6 +24,7 @@ import koppel.common.BusinessException;
 import koppel.common.InvalidFieldsException;
 import koppel.common.NoSuchResourceException;
 import koppel.common.control.UniqueNames;
+import koppel.common.control.Validation;
 import koppel.common.control.Versions;
 import koppel.query.Field;
 import koppel.query.ListQuery;
@@ -32,6 +33,7 @@ import koppel.query.Page;
 import koppel.team.boundary.Teams;
 import koppel.team.entity.Team;
 import koppel.ticketing.entity.TicketingLink;
+import koppel.user.boundary.UserChanged;
 import koppel.user.entity.User;
 
 /**
@@ -64,6 +66,9 @@ public class ApiKeys {
     @Inject
     private JMSContext jms;
 
+    @Inject
+    private Validation validation;
+
     @Resource(lookup = KeyChangeConsumer.TOPIC)
     private Topic keyChanges;
 
@@ -72,6 +77,7 @@ public class ApiKeys {
 
     /** Issues a key to a user; its name (case and surrounding space aside) must not be another of theirs. */
     public IssuedKey create(UUID userId, Grant grant) {
+        validation.check(grant);
         User user = Optional.ofNullable(em.find(User.class, userId))
                 .orElseThrow(() -> InvalidFieldsException.of("user", "No such user."));
         checkTeamsExist(grant);
@@ -86,7 +92,7 @@ public class ApiKeys {
 
     /** One page of the keys, ordered by "name", "user", "created" or "expires_at" ("-" first: descending). */
     public Page<KeyOverview> list(ListQuery query) {
-        Page<ApiKey> page = LISTING.list(em, (cb, root) -> cb.conjunction(), query);
+        Page<ApiKey> page = LISTING.list(em, Listing.Scope.all(), query);
         return new Page<>(
                 page.count(), page.items().stream().map(this::overview).toList(), page.offset(), page.limit());
     }
@@ -114,6 +120,7 @@ public class ApiKeys {
     }
 
     public ApiKey change(UUID id, Grant grant) {
+        validation.check(grant);
         checkTeamsExist(grant);
         ApiKey key = changing(id);
         UniqueNames.refuseTaken(em, ApiKey.class, grant.name(), id, "user", key.getUser(), NAME_TAKEN);
@@ -140,6 +147,8 @@ public class ApiKeys {
 
     /** Creates a team on behalf of a key, which may act on it from then on. */
     public Team createTeam(UUID keyId, String name) {
+        // the team first: a parallel create of the same name waits on its unique index and is
+        // then refused, and the key's lock is held only for the grant, not for the whole create
         Team team = teams.create(name);
         changing(keyId).grantTeam(team.getId());
         return team;
@@ -173,11 +182,16 @@ public class ApiKeys {
     }
 
     /**
-     * Tells every instance that the keys of this user changed with the user (disabled, enabled),
-     * so that none of them trusts its cached copy any longer.
+     * A user's keys follow the user, in the same transaction: deleted with them, and otherwise
+     * announced to every instance as changed (disabled, enabled), so that none of them trusts its
+     * cached copy any longer.
      */
-    public void ownerChanged(UUID userId) {
-        ownedBy(userId).forEach(key -> changing(key.getId()));
+    public void ownerChanged(@Observes UserChanged change) {
+        if (change.deleting()) {
+            ownedBy(change.user()).forEach(key -> delete(key.getId()));
+        } else {
+            ownedBy(change.user()).forEach(key -> changing(key.getId()));
+        }
     }
 
     /** The key, locked for a change that every instance's cache will notice. */
@@ -205,7 +219,7 @@ public class ApiKeys {
 
     private void checkLinkExists(UUID ticketingLink) {
         if (ticketingLink != null && em.find(TicketingLink.class, ticketingLink) == null) {
-            throw InvalidFieldsException.of("client", "No such link to an external system.");
+            throw InvalidFieldsException.of("ticketing_link", "No such link to an external system.");
         }
     }
 }

@@ -8,7 +8,6 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import java.util.UUID;
-import koppel.apikey.control.KeyCache;
 import koppel.apikey.control.Throttle;
 
 /**

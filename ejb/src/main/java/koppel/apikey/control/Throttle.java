@@ -19,15 +19,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import koppel.apikey.entity.ApiKeyUsage;
+import koppel.apikey.entity.DayWindow;
 import koppel.apikey.entity.RateLimits;
 import koppel.apikey.entity.Throttling;
 
 /**
  * Counts each key's requests against its limits without a database call per request: this
  * instance decides on its copy of the key's counts, and every {@link #WRITE_EVERY} adds what it
- * counted to the key's row, where every instance's counts meet, and takes the sum back. Across
- * instances a limit therefore holds to within one write interval. A key idle here for longer than
- * {@link #FRESH} is read again before its next request is decided.
+ * counted to the key's rows, where every instance's counts meet, and reads back what changed.
+ * Across instances a limit therefore holds to within one write interval. A key idle here for
+ * longer than {@link #FRESH} is read again (what changed only) before its next request is decided.
  */
 @ApplicationScoped
 public class Throttle {
@@ -38,7 +39,7 @@ public class Throttle {
     private static final Logger LOG = Logger.getLogger(Throttle.class.getName());
 
     @Inject
-    private KeyStore store;
+    private StoredKeys storedKeys;
 
     @Resource
     private ManagedScheduledExecutorService scheduler;
@@ -46,13 +47,23 @@ public class Throttle {
     private final ConcurrentMap<UUID, Counts> keys = new ConcurrentHashMap<>();
     private ScheduledFuture<?> writer;
 
-    /** One key's counts on this instance: the sum as last read, plus what was counted since. */
+    /**
+     * One key's counts on this instance: the second window as last read plus what was counted
+     * since, its day, and what is still to be written.
+     */
     private static final class Counts {
         ApiKeyUsage view;
+        final DayWindow day = new DayWindow();
+        long dayRevision = -1;
         Instant readAt = Instant.MIN;
         Map<Long, Integer> unwritten = new TreeMap<>();
         Instant lastUsed;
         String ip;
+
+        void read(StoredKeys.Usage usage) {
+            day.stored(usage.dayChanges());
+            dayRevision = Math.max(dayRevision, usage.usage().getDayRevision());
+        }
     }
 
     @PostConstruct
@@ -72,15 +83,16 @@ public class Throttle {
         Counts counts = keys.computeIfAbsent(key, id -> new Counts());
         synchronized (counts) {
             if (counts.unwritten.isEmpty() && counts.readAt.isBefore(now.minus(FRESH))) {
-                Optional<ApiKeyUsage> read = store.usage(key);
+                Optional<StoredKeys.Usage> read = storedKeys.usage(key, counts.dayRevision, now);
                 if (read.isEmpty()) {
                     keys.remove(key);
                     return Optional.empty();
                 }
-                counts.view = read.get();
+                counts.view = read.get().usage();
+                counts.read(read.get());
                 counts.readAt = now;
             }
-            Throttling throttling = counts.view.record(now, ip, limits);
+            Throttling throttling = counts.view.record(now, ip, limits, counts.day);
             if (throttling.allowed()) {
                 counts.unwritten.merge(now.getEpochSecond(), 1, Integer::sum);
             }
@@ -103,6 +115,7 @@ public class Throttle {
         Map<Long, Integer> unwritten;
         Instant lastUsed;
         String ip;
+        long since;
         synchronized (counts) {
             if (counts.unwritten.isEmpty()) {
                 return;
@@ -111,17 +124,21 @@ public class Throttle {
             counts.unwritten = new TreeMap<>();
             lastUsed = counts.lastUsed;
             ip = counts.ip;
+            since = counts.dayRevision;
         }
         try {
-            Optional<ApiKeyUsage> sum = store.add(key, unwritten, lastUsed, ip);
+            Instant now = Instant.now();
+            Optional<StoredKeys.Usage> sum = storedKeys.add(key, unwritten, lastUsed, ip, since, now);
             synchronized (counts) {
                 if (sum.isEmpty()) {
                     keys.remove(key);
                     return;
                 }
-                counts.view = sum.get();
+                counts.view = sum.get().usage();
                 counts.view.absorb(counts.unwritten, null, null);
-                counts.readAt = Instant.now();
+                counts.read(sum.get());
+                counts.day.written(unwritten);
+                counts.readAt = now;
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, e, () -> "Could not write the request counts of key " + key + "; will retry");

@@ -15,10 +15,10 @@ public class Clients extends TeamCollection<Client, ClientData> {
 
     static final Listing<Client> LISTING = Listing.of(
             Client.class,
-            Field.text("first_name", "firstName"),
-            Field.text("last_name", "lastName"),
-            Field.text("email", "email"),
-            Field.text("phone_number", "phoneNumber"),
+            Field.text("first_name", "contact.firstName"),
+            Field.text("last_name", "contact.lastName"),
+            Field.text("email", "contact.email"),
+            Field.text("phone_number", "contact.phoneNumber"),
             Field.date("birth_date", "birthDate"),
             Field.text("language", "language"),
             Field.text("city", "city"),

@@ -3,7 +3,6 @@ package koppel.common.control;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
-import java.sql.SQLException;
 import java.util.UUID;
 import koppel.common.NameTakenException;
 import koppel.common.Texts;
@@ -14,9 +13,6 @@ import koppel.common.Texts;
  * violation, raised by {@link #flush}, becomes the same {@link NameTakenException}, never a 500.
  */
 public final class UniqueNames {
-
-    /** SQLSTATE of a unique violation, the same on H2 and PostgreSQL. */
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private UniqueNames() {}
 
@@ -64,19 +60,10 @@ public final class UniqueNames {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            if (isUniqueViolation(e)) {
+            if (Writes.isUniqueViolation(e)) {
                 throw new NameTakenException(message);
             }
             throw e;
         }
-    }
-
-    private static boolean isUniqueViolation(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

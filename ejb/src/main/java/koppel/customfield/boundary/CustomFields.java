@@ -3,6 +3,7 @@ package koppel.customfield.boundary;
 import jakarta.ejb.Stateless;
 import java.util.UUID;
 import koppel.apikey.entity.ResourceType;
+import koppel.common.FieldErrors;
 import koppel.common.InvalidFieldsException;
 import koppel.customfield.entity.CustomField;
 import koppel.customfield.entity.CustomFieldData;
@@ -34,13 +35,17 @@ public class CustomFields extends TeamCollection<CustomField, CustomFieldData> {
     }
 
     @Override
-    protected void checkReferences(UUID team, UUID id, CustomFieldData data) {
+    protected void checkRules(CustomFieldData data, FieldErrors errors) {
         if ("select".equals(data.kind()) && data.options().isEmpty()) {
-            throw InvalidFieldsException.of("options", "A select field has at least one option.");
+            errors.add("options", "A select field has at least one option.");
         }
         if (CustomField.INTEGRATION_DATA.equals(data.kind()) && data.integration() == null) {
-            throw InvalidFieldsException.of("integration", "An integration_data field names its integration.");
+            errors.add("integration", "An integration_data field names its integration.");
         }
+    }
+
+    @Override
+    protected void checkReferences(UUID team, UUID id, CustomFieldData data) {
         boolean taken = em.createNamedQuery(CustomField.OF_TYPE, CustomField.class)
                 .setParameter("team", team)
                 .setParameter("type", data.resourceType())

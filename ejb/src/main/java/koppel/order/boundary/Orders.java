@@ -42,8 +42,7 @@ public class Orders extends TeamCollection<Order, OrderData> {
     }
 
     @Override
-    protected void checkReferences(UUID team, UUID id, OrderData data) {
-        FieldErrors errors = new FieldErrors();
+    protected void checkRules(OrderData data, FieldErrors errors) {
         for (int at = 0; at < data.items().size(); at++) {
             OrderItemData item = data.items().get(at);
             if (item.isBooking() && item.sessionGroup() == null) {
@@ -56,7 +55,10 @@ public class Orders extends TeamCollection<Order, OrderData> {
                 errors.add(List.of("items", at, "voucher"), "A voucher item describes its voucher.");
             }
         }
-        errors.throwIfAny();
+    }
+
+    @Override
+    protected void checkReferences(UUID team, UUID id, OrderData data) {
         reference(Client.class, team, data.client(), "client");
         for (OrderItemData item : data.items()) {
             if (item.sessionGroup() != null) {

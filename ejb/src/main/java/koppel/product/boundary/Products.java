@@ -35,7 +35,6 @@ public class Products extends TeamCollection<Product, ProductData> {
 
     /** The team's products that can be sold online. */
     public Page<Product> online(UUID team, ListQuery query) {
-        return LISTING.list(
-                em, (cb, root) -> cb.and(cb.equal(root.get("teamId"), team), cb.isTrue(root.get("online"))), query);
+        return LISTING.list(em, Listing.Scope.team(team).and("e.online = TRUE"), query);
     }
 }

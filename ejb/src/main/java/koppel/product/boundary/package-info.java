@@ -1,2 +1,2 @@
-/** Products of a team, and those sold online: the facades the API and the admin UI call. */
+/** Products of a team: the facade the API and the admin UI call. */
 package koppel.product.boundary;

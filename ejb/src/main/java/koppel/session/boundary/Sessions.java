@@ -36,12 +36,14 @@ public class Sessions extends TeamCollection<Session, SessionData> {
     }
 
     @Override
-    protected void checkReferences(UUID team, UUID id, SessionData data) {
-        FieldErrors errors = new FieldErrors();
-        if (!data.endsAfterItStarts()) {
+    protected void checkRules(SessionData data, FieldErrors errors) {
+        if (data.start() != null && data.end() != null && !data.endsAfterItStarts()) {
             errors.add("end", "The end must be after the start.");
         }
-        errors.throwIfAny();
+    }
+
+    @Override
+    protected void checkReferences(UUID team, UUID id, SessionData data) {
         reference(SessionGroup.class, team, data.sessionGroup(), "session_group");
         for (UUID member : data.staff()) {
             reference(StaffMember.class, team, member, "staff");

@@ -15,9 +15,9 @@ public class Staff extends TeamCollection<StaffMember, StaffData> {
 
     static final Listing<StaffMember> LISTING = Listing.of(
             StaffMember.class,
-            Field.text("first_name", "firstName"),
-            Field.text("last_name", "lastName"),
-            Field.text("email", "email"),
+            Field.text("first_name", "contact.firstName"),
+            Field.text("last_name", "contact.lastName"),
+            Field.text("email", "contact.email"),
             Field.text("position", "position"),
             Field.bool("active", "active"));
 

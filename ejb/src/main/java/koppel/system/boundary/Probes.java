@@ -1,8 +1,14 @@
 package koppel.system.boundary;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Local;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.jms.ConnectionFactory;
@@ -13,8 +19,14 @@ import java.util.List;
 import java.util.Optional;
 import koppel.health.SystemProbes;
 
-/** Cheap checks of what Koppel depends on, for the readiness checks in {@link koppel.health}. */
-@Stateless
+/**
+ * Cheap checks of what Koppel depends on, for the readiness checks in {@link koppel.health}, which
+ * it hands itself to when the application starts (see {@link SystemProbes} for why). One instance,
+ * called concurrently: it keeps no state of its own.
+ */
+@Singleton
+@Startup
+@Lock(LockType.READ)
 @Local(SystemProbes.class)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Probes implements SystemProbes {
@@ -24,6 +36,20 @@ public class Probes implements SystemProbes {
 
     @Resource(lookup = "java:comp/DefaultJMSConnectionFactory")
     private ConnectionFactory connectionFactory;
+
+    @Resource
+    private SessionContext context;
+
+    /** Hands over the container's reference, so that every call gets the EJB's services. */
+    @PostConstruct
+    void install() {
+        SystemProbes.install(context.getBusinessObject(SystemProbes.class));
+    }
+
+    @PreDestroy
+    void uninstall() {
+        SystemProbes.uninstall();
+    }
 
     @Override
     public Optional<String> schemaVersion() {

@@ -1,7 +1,9 @@
 package koppel.team.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -9,12 +11,14 @@ import java.util.Set;
 import java.util.UUID;
 import koppel.common.NoSuchResourceException;
 import koppel.common.control.UniqueNames;
+import koppel.common.control.Validation;
 import koppel.common.control.Versions;
 import koppel.query.Field;
 import koppel.query.ListQuery;
 import koppel.query.Listing;
 import koppel.query.Page;
 import koppel.team.entity.Team;
+import koppel.team.entity.TeamName;
 
 /** Creates, renames, lists and deletes teams; no two teams have the same name. */
 @Stateless
@@ -27,10 +31,14 @@ public class Teams {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private Validation validation;
+
     /** Creates a team; its name (case and surrounding space aside) must not be another team's. */
     public Team create(String name) {
-        UniqueNames.refuseTaken(em, Team.class, name, null, NAME_TAKEN);
-        Team team = new Team(name);
+        TeamName checked = validation.check(new TeamName(name));
+        UniqueNames.refuseTaken(em, Team.class, checked.name(), null, NAME_TAKEN);
+        Team team = new Team(checked);
         em.persist(team);
         UniqueNames.flush(em, NAME_TAKEN);
         return team;
@@ -42,20 +50,27 @@ public class Teams {
 
     /** Renames the team if the caller's copy is current ({@code expectedVersion} null: any). */
     public Team rename(UUID id, String name, Long expectedVersion) {
-        Team team = get(id);
+        Team team = getLocked(id);
         Versions.expect(team, expectedVersion);
-        UniqueNames.refuseTaken(em, Team.class, name, id, NAME_TAKEN);
-        team.rename(name);
+        TeamName checked = validation.check(new TeamName(name));
+        UniqueNames.refuseTaken(em, Team.class, checked.name(), id, NAME_TAKEN);
+        team.rename(checked);
         UniqueNames.flush(em, NAME_TAKEN);
         return team;
     }
 
     /** Deletes the team and everything that belongs to it. */
     public void delete(UUID id, Long expectedVersion) {
-        Team team = get(id);
+        Team team = getLocked(id);
         Versions.expect(team, expectedVersion);
         em.remove(team);
         em.flush();
+    }
+
+    /** The team, locked until the transaction ends: parallel renames take turns. */
+    private Team getLocked(UUID id) {
+        return Optional.ofNullable(em.find(Team.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> new NoSuchResourceException("The team"));
     }
 
     public Optional<Team> find(UUID id) {
@@ -73,7 +88,7 @@ public class Teams {
 
     /** One page of all teams, for the admin UI. */
     public Page<Team> list(ListQuery query) {
-        return LISTING.list(em, (cb, root) -> cb.conjunction(), query);
+        return LISTING.list(em, Listing.Scope.all(), query);
     }
 
     /** The teams among {@code ids} (those an API key may act on), as a list query asks. */
@@ -81,6 +96,6 @@ public class Teams {
         if (ids.isEmpty()) {
             return new Page<>(0, List.of(), query.offset(), query.limit());
         }
-        return LISTING.list(em, (cb, root) -> root.get("id").in(ids), query);
+        return LISTING.list(em, Listing.Scope.ids(ids), query);
     }
 }

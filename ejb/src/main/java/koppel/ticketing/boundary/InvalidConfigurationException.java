@@ -3,7 +3,7 @@ package koppel.ticketing.boundary;
 import java.util.Map;
 import koppel.common.FieldErrors;
 import koppel.common.InvalidFieldsException;
-import koppel.ticketing.control.ConfigField;
+import koppel.ticketing.provider.ConfigField;
 
 /** A provider's configuration with broken fields: each field's problem, for a UI to say in its own words. */
 public class InvalidConfigurationException extends InvalidFieldsException {

@@ -14,10 +14,12 @@ import koppel.common.InvalidFieldsException;
 import koppel.common.NoSuchResourceException;
 import koppel.common.control.SecretBox;
 import koppel.common.control.UniqueNames;
-import koppel.ticketing.control.ConfigField;
-import koppel.ticketing.control.TicketingProvider;
-import koppel.ticketing.control.TicketingProviders;
+import koppel.common.control.Validation;
+import koppel.ticketing.entity.LinkName;
 import koppel.ticketing.entity.TicketingLink;
+import koppel.ticketing.provider.ConfigField;
+import koppel.ticketing.provider.TicketingProvider;
+import koppel.ticketing.provider.TicketingProviders;
 
 /**
  * Links to external ticketing systems, as "System settings > Integrations" manages them: add one by
@@ -36,12 +38,16 @@ public class TicketingLinks {
     @Inject
     private SecretBox secrets;
 
+    @Inject
+    private Validation validation;
+
     public static final String NAME_TAKEN = "A link with this name already exists.";
 
     /** Adds a link; its name (case and surrounding space aside) must not be another link's. */
     public TicketingLink create(String name) {
-        UniqueNames.refuseTaken(em, TicketingLink.class, name, null, NAME_TAKEN);
-        TicketingLink link = new TicketingLink(name);
+        LinkName checked = validation.check(new LinkName(name));
+        UniqueNames.refuseTaken(em, TicketingLink.class, checked.name(), null, NAME_TAKEN);
+        TicketingLink link = new TicketingLink(checked);
         em.persist(link);
         UniqueNames.flush(em, NAME_TAKEN);
         return link;
@@ -61,8 +67,9 @@ public class TicketingLinks {
 
     public TicketingLink rename(UUID id, String name) {
         TicketingLink link = get(id);
-        UniqueNames.refuseTaken(em, TicketingLink.class, name, id, NAME_TAKEN);
-        link.rename(name);
+        LinkName checked = validation.check(new LinkName(name));
+        UniqueNames.refuseTaken(em, TicketingLink.class, checked.name(), id, NAME_TAKEN);
+        link.rename(checked);
         UniqueNames.flush(em, NAME_TAKEN);
         return link;
     }

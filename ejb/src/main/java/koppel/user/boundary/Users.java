@@ -1,7 +1,7 @@
 package koppel.user.boundary;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,17 +9,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import koppel.apikey.boundary.ApiKeys;
 import koppel.common.BusinessException;
 import koppel.common.FieldErrors;
 import koppel.common.NoSuchResourceException;
+import koppel.common.control.Validation;
 import koppel.query.Field;
 import koppel.query.ListQuery;
 import koppel.query.Listing;
 import koppel.query.Page;
 import koppel.user.control.PasswordHasher;
+import koppel.user.entity.Credentials;
 import koppel.user.entity.Role;
 import koppel.user.entity.User;
+import koppel.user.entity.UserProfile;
 
 /**
  * Users: creating, changing, disabling and deleting them for the admin UI, and checking their
@@ -28,9 +30,6 @@ import koppel.user.entity.User;
  */
 @Stateless
 public class Users {
-
-    public static final int MIN_PASSWORD_LENGTH = 12;
-    private static final String PASSWORD_RULE = "A password has at least " + MIN_PASSWORD_LENGTH + " characters.";
 
     private static final Listing<User> LISTING = Listing.of(
             User.class,
@@ -45,33 +44,32 @@ public class Users {
     @Inject
     private PasswordHasher hasher;
 
-    @EJB
-    private ApiKeys apiKeys;
+    @Inject
+    private Event<UserChanged> changes;
+
+    @Inject
+    private Validation validation;
 
     public User create(String username, String displayName, char[] password, Set<Role> roles) {
         return create(username, displayName, null, password, roles);
     }
 
     public User create(String username, String displayName, String email, char[] password, Set<Role> roles) {
-        FieldErrors errors = new FieldErrors();
-        if (!User.isValidUsername(username)) {
-            errors.add("username", User.USERNAME_RULE);
-        } else if (findByUsername(username).isPresent()) {
+        UserProfile profile = new UserProfile(displayName, email);
+        FieldErrors errors = validation.errors(profile, new Credentials(username, password));
+        if (!errors.asMap().containsKey("username") && findByUsername(username).isPresent()) {
             errors.add("username", "The username is already taken.");
-        }
-        if (!longEnough(password)) {
-            errors.add("password", PASSWORD_RULE);
         }
         errors.throwIfAny();
         User user = new User(username, displayName, hasher.hash(password), roles);
-        user.change(displayName, email, roles);
+        user.change(profile, roles);
         em.persist(user);
         return user;
     }
 
     /** One page of the users, ordered by "username", "display_name", "email" or "enabled". */
     public Page<User> list(ListQuery query) {
-        return LISTING.list(em, (cb, root) -> cb.conjunction(), query);
+        return LISTING.list(em, Listing.Scope.all(), query);
     }
 
     public List<User> listAll() {
@@ -89,15 +87,18 @@ public class Users {
     /** Changes the user and, when {@code newPassword} is given, their password: all or nothing. */
     public User change(
             UUID id, String displayName, String email, Set<Role> roles, char[] newPassword, String actingUsername) {
-        if (newPassword != null && newPassword.length > 0) {
-            checkPassword(newPassword);
-        }
         User user = get(id);
+        boolean passwordGiven = newPassword != null && newPassword.length > 0;
+        UserProfile profile = new UserProfile(displayName, email);
+        FieldErrors errors = passwordGiven
+                ? validation.errors(profile, new Credentials(user.getUsername(), newPassword))
+                : validation.errors(profile);
+        errors.throwIfAny();
         if (user.getUsername().equals(actingUsername) && !roles.contains(Role.ADMIN)) {
             throw new BusinessException("roles", "You cannot take your own admin role away.");
         }
-        user.change(displayName, email, roles);
-        if (newPassword != null && newPassword.length > 0) {
+        user.change(profile, roles);
+        if (passwordGiven) {
             user.changePasswordHash(hasher.hash(newPassword));
         }
         return user;
@@ -107,21 +108,21 @@ public class Users {
     public User disable(UUID id, String actingUsername) {
         User user = notActing(id, actingUsername, "You cannot disable yourself.");
         user.disable();
-        apiKeys.ownerChanged(id);
+        changes.fire(new UserChanged(id, false));
         return user;
     }
 
     public User enable(UUID id) {
         User user = get(id);
         user.enable();
-        apiKeys.ownerChanged(id);
+        changes.fire(new UserChanged(id, false));
         return user;
     }
 
     /** Deletes the user and their keys. */
     public void delete(UUID id, String actingUsername) {
         User user = notActing(id, actingUsername, "You cannot delete yourself.");
-        apiKeys.ownedBy(id).forEach(key -> apiKeys.delete(key.getId()));
+        changes.fire(new UserChanged(id, true));
         em.remove(user);
     }
 
@@ -156,15 +157,5 @@ public class Users {
 
     public long count() {
         return em.createNamedQuery(User.COUNT, Long.class).getSingleResult();
-    }
-
-    private static boolean longEnough(char[] password) {
-        return password != null && password.length >= MIN_PASSWORD_LENGTH;
-    }
-
-    private static void checkPassword(char[] password) {
-        if (!longEnough(password)) {
-            throw new BusinessException("password", PASSWORD_RULE);
-        }
     }
 }

@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The throttle windows of one key, when and from where it was last used, and how often the key
- * was changed. Every server instance adds its counts to this row every few hundred milliseconds
+ * The per-second throttle window of one key (its day is {@link RequestSecond}s), when and from
+ * where it was last used, and how often the key was changed. Every server instance adds its counts to this row every few hundred milliseconds
  * and decides on a copy in between, so that all count against the same limits; it is apart from
  * {@link ApiKey} so that this busy row never collides with edits of the key.
  */
@@ -23,7 +23,6 @@ import java.util.UUID;
 public class ApiKeyUsage {
 
     static final Duration SECOND = Duration.ofSeconds(1);
-    static final Duration DAY = Duration.ofDays(1);
 
     @Id
     @Column(name = "api_key_id")
@@ -38,11 +37,9 @@ public class ApiKeyUsage {
     @AttributeOverride(name = "previous", column = @Column(name = "second_previous"))
     private WindowCounter perSecond = new WindowCounter();
 
-    @Embedded
-    @AttributeOverride(name = "window", column = @Column(name = "day_window"))
-    @AttributeOverride(name = "count", column = @Column(name = "day_count"))
-    @AttributeOverride(name = "previous", column = @Column(name = "day_previous"))
-    private WindowCounter perDay = new WindowCounter();
+    /** Moves on with every write of counts; the day's rows changed in a write carry it. */
+    @Column(name = "day_revision", nullable = false)
+    private long dayRevision;
 
     @Column(name = "last_used_at")
     private Instant lastUsedAt;
@@ -56,31 +53,38 @@ public class ApiKeyUsage {
         this.keyId = keyId;
     }
 
-    /** Counts a request if both windows have room, and records its time and origin either way. */
-    public Throttling record(Instant now, String ip, RateLimits limits) {
+    /**
+     * Counts a request if both windows, this row's second and the key's {@code day}, have room,
+     * and records its time and origin either way. The headers report the window closest to
+     * running out; {@code RateLimit-Reset} is the time until its {@code RateLimit-Remaining} goes
+     * up, so that on a refusal it is the same wait as {@code Retry-After}.
+     */
+    public Throttling record(Instant now, String ip, RateLimits limits, DayWindow day) {
         lastUsedAt = now;
         lastUsedIp = ip == null || ip.length() > 45 ? null : ip;
-        Duration wait =
-                max(perSecond.waitFor(now, SECOND, limits.perSecond()), perDay.waitFor(now, DAY, limits.perDay()));
-        boolean allowed = wait.isZero();
-        if (allowed) {
-            perSecond.add(now, SECOND);
-            perDay.add(now, DAY);
+        Duration secondWait = perSecond.waitFor(now, SECOND, limits.perSecond());
+        Duration dayWait = day.waitUntilAtMost(now, limits.perDay() - 1L);
+        boolean allowed = secondWait.isZero() && dayWait.isZero();
+        if (!allowed) {
+            long retryAfter = Math.max(1, ceilSeconds(max(secondWait, dayWait)));
+            int limit = dayWait.compareTo(secondWait) >= 0 ? limits.perDay() : limits.perSecond();
+            return new Throttling(false, retryAfter, limit, 0, retryAfter);
         }
+        perSecond.add(now, SECOND);
+        day.add(now.getEpochSecond(), 1);
         int secondRemaining = remaining(perSecond.estimate(now, SECOND), limits.perSecond());
-        int dayRemaining = remaining(perDay.estimate(now, DAY), limits.perDay());
-        long retryAfter = allowed ? 0 : Math.max(1, ceilSeconds(wait));
+        long dayRemaining = Math.max(0, limits.perDay() - day.count(now));
         // The window closest to running out, in proportion to its size.
         if ((double) dayRemaining / limits.perDay() < (double) secondRemaining / limits.perSecond()) {
-            return new Throttling(
-                    allowed, retryAfter, limits.perDay(), dayRemaining, ceilSeconds(perDay.untilReset(now, DAY)));
+            Duration reset = dayRemaining >= limits.perDay()
+                    ? Duration.ZERO
+                    : day.waitUntilAtMost(now, limits.perDay() - dayRemaining - 1);
+            return new Throttling(true, 0, limits.perDay(), (int) dayRemaining, ceilSeconds(reset));
         }
-        return new Throttling(
-                allowed,
-                retryAfter,
-                limits.perSecond(),
-                secondRemaining,
-                ceilSeconds(perSecond.untilReset(now, SECOND)));
+        Duration reset = secondRemaining >= limits.perSecond()
+                ? Duration.ZERO
+                : perSecond.waitFor(now, SECOND, limits.perSecond() - secondRemaining);
+        return new Throttling(true, 0, limits.perSecond(), secondRemaining, ceilSeconds(reset));
     }
 
     /**
@@ -91,7 +95,6 @@ public class ApiKeyUsage {
         requestsBySecond.forEach((second, requests) -> {
             Instant at = Instant.ofEpochSecond(second);
             perSecond.add(at, SECOND, requests);
-            perDay.add(at, DAY, requests);
         });
         if (lastUsed != null && (lastUsedAt == null || lastUsed.isAfter(lastUsedAt))) {
             lastUsedAt = lastUsed;
@@ -104,7 +107,7 @@ public class ApiKeyUsage {
         ApiKeyUsage copy = new ApiKeyUsage(keyId);
         copy.revision = revision;
         copy.perSecond = perSecond.copy();
-        copy.perDay = perDay.copy();
+        copy.dayRevision = dayRevision;
         copy.lastUsedAt = lastUsedAt;
         copy.lastUsedIp = lastUsedIp;
         return copy;
@@ -113,6 +116,15 @@ public class ApiKeyUsage {
     /** Counts a change of the key (the instances themselves hear of it over the key-change topic). */
     public void keyChanged() {
         revision++;
+    }
+
+    /** The revision the day's rows of the next write of counts will carry. */
+    public long nextDayRevision() {
+        return ++dayRevision;
+    }
+
+    public long getDayRevision() {
+        return dayRevision;
     }
 
     public long getRevision() {

@@ -66,11 +66,6 @@ public class WindowCounter {
         return Duration.ofMillis((long) Math.ceil(((1 - elapsed) + neededNext) * lengthMillis));
     }
 
-    /** Time until the current fixed window ends. */
-    Duration untilReset(Instant now, Duration length) {
-        return Duration.ofMillis((long) Math.ceil((1 - elapsedFraction(now, length)) * length.toMillis()));
-    }
-
     /** Moves on to the window holding {@code now}; never back (another instance may be a moment ahead). */
     private void roll(Instant now, Duration length) {
         long current = now.toEpochMilli() / length.toMillis();

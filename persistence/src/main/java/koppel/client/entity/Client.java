@@ -1,10 +1,12 @@
 package koppel.client.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
+import koppel.common.entity.Contact;
 import koppel.common.entity.TeamOwned;
 
 /** A person who books with a team: a customer, with contact details and an address. */
@@ -12,17 +14,8 @@ import koppel.common.entity.TeamOwned;
 @Table(name = "clients")
 public class Client extends TeamOwned {
 
-    @Column(name = "first_name", nullable = false, length = 100)
-    private String firstName;
-
-    @Column(name = "last_name", nullable = false, length = 100)
-    private String lastName;
-
-    @Column(length = 254)
-    private String email;
-
-    @Column(name = "phone_number", length = 32)
-    private String phoneNumber;
+    @Embedded
+    private Contact contact;
 
     @Column(name = "birth_date")
     private LocalDate birthDate;
@@ -57,10 +50,7 @@ public class Client extends TeamOwned {
 
     /** Replaces everything the caller says about the client (a PUT sends the whole client). */
     public void update(ClientData data) {
-        firstName = data.firstName().strip();
-        lastName = data.lastName().strip();
-        email = data.email();
-        phoneNumber = data.phoneNumber();
+        contact = data.contact().stripped();
         birthDate = data.birthDate();
         language = data.language();
         note = data.note();
@@ -75,10 +65,7 @@ public class Client extends TeamOwned {
     @Override
     public ClientData data() {
         return new ClientData(
-                firstName,
-                lastName,
-                email,
-                phoneNumber,
+                contact,
                 birthDate,
                 language,
                 note,

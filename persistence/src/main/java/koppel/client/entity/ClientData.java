@@ -1,11 +1,13 @@
 package koppel.client.entity;
 
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import koppel.common.Inline;
+import koppel.common.entity.Contact;
 import koppel.common.entity.TeamOwned;
 
 /**
@@ -13,30 +15,30 @@ import koppel.common.entity.TeamOwned;
  * the client's rules, checked by the facade for the API and the admin UI alike.
  */
 public record ClientData(
-        @NotBlank(message = "This field is required.") @Size(max = 100)
-        String firstName,
+        @Inline @Valid Contact contact,
 
-        @NotBlank(message = "This field is required.") @Size(max = 100)
-        String lastName,
+        @JsonbProperty("birth_date") @Past LocalDate birthDate,
 
-        @Email @Size(max = 254) String email,
-
-        @Pattern(regexp = "\\+?[0-9 ()./-]{3,32}", message = "Enter a valid phone number.")
-        String phoneNumber,
-
-        @Past LocalDate birthDate,
-
+        @JsonbProperty("language")
         @Pattern(regexp = "[a-z]{2}", message = "Enter a two-letter ISO 639-1 language code.")
         String language,
 
-        @Size(max = 5000) String note,
-        @Size(max = 200) String street,
-        @Size(max = 100) String city,
-        @Size(max = 20) String postalCode,
-        @Size(max = 100) String state,
+        @JsonbProperty("note") @Size(max = 5000) String note,
+        @JsonbProperty("street") @Size(max = 200) String street,
+        @JsonbProperty("city") @Size(max = 100) String city,
+        @JsonbProperty("postal_code") @Size(max = 20) String postalCode,
+        @JsonbProperty("state") @Size(max = 100) String state,
 
-        @Pattern(regexp = "[A-Z]{2}", message = "Enter a two-letter ISO 3166-1 country code.")
+        @JsonbProperty("country") @Pattern(regexp = "[A-Z]{2}", message = "Enter a two-letter ISO 3166-1 country code.")
         String country,
 
-        @Size(max = TeamOwned.MAX_EXTERNAL_REFERENCE_LENGTH) String externalReference,
-        @Size(max = TeamOwned.MAX_CUSTOM_DATA_LENGTH) String customData) {}
+        @JsonbProperty("external_reference") @Size(max = TeamOwned.MAX_EXTERNAL_REFERENCE_LENGTH)
+        String externalReference,
+
+        @JsonbProperty("custom_data") @Size(max = TeamOwned.MAX_CUSTOM_DATA_LENGTH)
+        String customData) {
+
+    public ClientData {
+        contact = contact == null ? Contact.NONE : contact;
+    }
+}

@@ -9,12 +9,11 @@ import jakarta.persistence.Converter;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import koppel.common.Dates;
 import koppel.common.entity.JsonColumn;
 import koppel.common.entity.TeamOwned;
 
@@ -116,12 +115,7 @@ public class CustomField extends TeamOwned {
     }
 
     private static boolean isDate(String text) {
-        try {
-            LocalDate.parse(text);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
+        return Dates.date(text) != null;
     }
 
     /** The choices of a "select", kept as JSON text. */

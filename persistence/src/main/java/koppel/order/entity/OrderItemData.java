@@ -1,5 +1,6 @@
 package koppel.order.entity;
 
+import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -18,17 +19,20 @@ import koppel.session.entity.SessionGroup;
  * that exists carries its id; one without id is new.
  */
 public record OrderItemData(
-        UUID id,
+        @JsonbProperty("id") UUID id,
 
+        @JsonbProperty("type")
         @NotNull(message = "This field is required.")
         @Pattern(regexp = "booking|voucher", message = "One of booking, voucher.")
         String type,
 
-        @Refers(SessionGroup.class) UUID sessionGroup,
-        @Valid VoucherData voucher,
-        @Size(max = 100) List<@Valid ParticipantData> participants,
+        @JsonbProperty("session_group") @Refers(SessionGroup.class)
+        UUID sessionGroup,
 
-        @DecimalMin("0") @DecimalMax("1000000") @Digits(integer = 7, fraction = 2)
+        @JsonbProperty("voucher") @Valid VoucherData voucher,
+        @JsonbProperty("participants") @Size(max = 100) List<@Valid ParticipantData> participants,
+
+        @JsonbProperty("price") @DecimalMin("0") @DecimalMax("1000000") @Digits(integer = 7, fraction = 2)
         BigDecimal price) {
 
     public OrderItemData {

@@ -1,5 +1,6 @@
 package koppel.order.entity;
 
+import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -13,19 +14,23 @@ import koppel.staff.entity.StaffMember;
 
 /** A payment towards an order, taken by a staff member (the operator). */
 public record PaymentData(
-        UUID id,
+        @JsonbProperty("id") UUID id,
 
+        @JsonbProperty("amount")
         @NotNull(message = "This field is required.")
         @DecimalMin("-1000000")
         @DecimalMax("1000000")
         @Digits(integer = 7, fraction = 2)
         BigDecimal amount,
 
+        @JsonbProperty("method")
         @NotNull(message = "This field is required.")
         @Pattern(
                 regexp = "cash|card|transfer|voucher|online|other",
                 message = "One of cash, card, transfer, voucher, online, other.")
         String method,
 
-        LocalDate date,
-        @Refers(StaffMember.class) UUID operator) {}
+        @JsonbProperty("date") LocalDate date,
+
+        @JsonbProperty("operator") @Refers(StaffMember.class)
+        UUID operator) {}

@@ -1,5 +1,6 @@
 package koppel.order.entity;
 
+import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
@@ -8,7 +9,7 @@ import koppel.product.entity.Product;
 
 /** A voucher sold in an order: for which product, under which code. */
 public record VoucherData(
-        @NotNull(message = "This field is required.") @Refers(Product.class)
+        @JsonbProperty("product") @NotNull(message = "This field is required.") @Refers(Product.class)
         UUID product,
 
-        @Size(max = 100) String code) {}
+        @JsonbProperty("code") @Size(max = 100) String code) {}

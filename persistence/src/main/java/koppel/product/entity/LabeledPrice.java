@@ -1,5 +1,6 @@
 package koppel.product.entity;
 
+import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -7,7 +8,8 @@ import jakarta.validation.constraints.Size;
 
 /** A special price, such as "Child" or "Member". */
 public record LabeledPrice(
-        @NotBlank(message = "This field is required.") @Size(max = 100)
+        @JsonbProperty("label") @NotBlank(message = "This field is required.") @Size(max = 100)
         String label,
 
-        @NotNull(message = "This field is required.") @Valid Price price) {}
+        @JsonbProperty("price") @NotNull(message = "This field is required.") @Valid
+        Price price) {}

@@ -1,8 +1,9 @@
 package koppel.product.entity;
 
+import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.constraints.Size;
 
 /** Where a product takes place. */
 public record Location(
-        @Size(max = 200) String meetingPoint,
-        @Size(max = 500) String address) {}
+        @JsonbProperty("meeting_point") @Size(max = 200) String meetingPoint,
+        @JsonbProperty("address") @Size(max = 500) String address) {}

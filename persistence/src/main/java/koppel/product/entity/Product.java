@@ -79,8 +79,8 @@ public class Product extends TeamOwned {
         categoryName = data.category() == null ? null : data.category().name();
         participants = data.participants();
         maximumParticipants = participants == null ? null : participants.maximum();
-        sessionPrices = data.sessions();
-        voucherPrices = data.vouchers();
+        sessionPrices = Pricing.stored(data.sessions());
+        voucherPrices = Pricing.stored(data.vouchers());
         describe(data.externalReference(), data.customData());
     }
 
@@ -95,8 +95,8 @@ public class Product extends TeamOwned {
                 meetingPoint == null && address == null ? null : new Location(meetingPoint, address),
                 participants,
                 categoryId == null && categoryName == null ? null : new Category(categoryId, categoryName),
-                sessionPrices,
-                voucherPrices,
+                Pricing.answered(sessionPrices),
+                Pricing.answered(voucherPrices),
                 getExternalReference().orElse(null),
                 getCustomData());
     }

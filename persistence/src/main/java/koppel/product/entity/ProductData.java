@@ -1,5 +1,6 @@
 package koppel.product.entity;
 
+import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -13,29 +14,37 @@ import koppel.common.entity.TeamOwned;
  * language ("en", "fr", ...).
  */
 public record ProductData(
-        @NotEmpty(message = "This field is required.")
+        @JsonbProperty("title") @NotEmpty(message = "This field is required.")
         Map<
                         @Pattern(regexp = "[a-z]{2}", message = "Languages are two-letter ISO 639-1 codes.") String,
                         @NotBlank @Size(max = 200) String>
                 title,
 
+        @JsonbProperty("description")
         Map<
                         @Pattern(regexp = "[a-z]{2}", message = "Languages are two-letter ISO 639-1 codes.") String,
                         @Size(max = 10_000) String>
                 description,
-        Boolean online,
-        Boolean privateSession,
 
-        @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "Enter a valid URL.")
+        @JsonbProperty("online") Boolean online,
+        @JsonbProperty("private_session") Boolean privateSession,
+
+        @JsonbProperty("description_image")
+        @Size(max = 2000)
+        @Pattern(regexp = "https?://\\S+", message = "Enter a valid URL.")
         String descriptionImage,
 
-        @Valid Location location,
-        @Valid Participants participants,
-        @Valid Category category,
-        @Valid Pricing sessions,
-        @Valid Pricing vouchers,
-        @Size(max = TeamOwned.MAX_EXTERNAL_REFERENCE_LENGTH) String externalReference,
-        @Size(max = TeamOwned.MAX_CUSTOM_DATA_LENGTH) String customData) {
+        @JsonbProperty("location") @Valid Location location,
+        @JsonbProperty("participants") @Valid Participants participants,
+        @JsonbProperty("category") @Valid Category category,
+        @JsonbProperty("sessions") @Valid Pricing sessions,
+        @JsonbProperty("vouchers") @Valid Pricing vouchers,
+
+        @JsonbProperty("external_reference") @Size(max = TeamOwned.MAX_EXTERNAL_REFERENCE_LENGTH)
+        String externalReference,
+
+        @JsonbProperty("custom_data") @Size(max = TeamOwned.MAX_CUSTOM_DATA_LENGTH)
+        String customData) {
 
     public ProductData {
         title = title == null ? Map.of() : Map.copyOf(title);

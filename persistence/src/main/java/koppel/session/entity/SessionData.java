@@ -1,5 +1,6 @@
 package koppel.session.entity;
 
+import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -11,15 +12,25 @@ import koppel.staff.entity.StaffMember;
 
 /** What a caller says about a session: its group, when, where, and who leads it. */
 public record SessionData(
-        @NotNull(message = "This field is required.") @Refers(SessionGroup.class)
+        @JsonbProperty("session_group") @NotNull(message = "This field is required.") @Refers(SessionGroup.class)
         UUID sessionGroup,
 
-        @NotNull(message = "This field is required.") Instant start,
-        @NotNull(message = "This field is required.") Instant end,
-        @Size(max = 500) String location,
-        @Size(max = 50) @Refers(StaffMember.class) List<UUID> staff,
-        @Size(max = TeamOwned.MAX_EXTERNAL_REFERENCE_LENGTH) String externalReference,
-        @Size(max = TeamOwned.MAX_CUSTOM_DATA_LENGTH) String customData) {
+        @JsonbProperty("start") @NotNull(message = "This field is required.")
+        Instant start,
+
+        @JsonbProperty("end") @NotNull(message = "This field is required.")
+        Instant end,
+
+        @JsonbProperty("location") @Size(max = 500) String location,
+
+        @JsonbProperty("staff") @Size(max = 50) @Refers(StaffMember.class)
+        List<UUID> staff,
+
+        @JsonbProperty("external_reference") @Size(max = TeamOwned.MAX_EXTERNAL_REFERENCE_LENGTH)
+        String externalReference,
+
+        @JsonbProperty("custom_data") @Size(max = TeamOwned.MAX_CUSTOM_DATA_LENGTH)
+        String customData) {
 
     public SessionData {
         staff = staff == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(staff));

@@ -43,7 +43,7 @@ public class SessionGroup extends TeamOwned {
         title = data.title();
         maximumParticipants = data.maximumParticipants();
         bookable = Boolean.TRUE.equals(data.bookable());
-        prices = data.prices();
+        prices = Pricing.stored(data.prices());
         describe(data.externalReference(), data.customData());
     }
 
@@ -54,7 +54,7 @@ public class SessionGroup extends TeamOwned {
                 title,
                 maximumParticipants,
                 bookable,
-                prices,
+                Pricing.answered(prices),
                 getExternalReference().orElse(null),
                 getCustomData());
     }

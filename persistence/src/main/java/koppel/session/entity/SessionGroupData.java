@@ -1,5 +1,6 @@
 package koppel.session.entity;
 
+import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,12 +17,19 @@ import koppel.product.entity.Product;
  * product (places, prices). {@code bookable} opens it for booking online.
  */
 public record SessionGroupData(
-        @NotNull(message = "This field is required.") @Refers(Product.class)
+        @JsonbProperty("product") @NotNull(message = "This field is required.") @Refers(Product.class)
         UUID product,
 
-        @Size(max = 200) String title,
-        @Min(1) @Max(100_000) Integer maximumParticipants,
-        Boolean bookable,
-        @Valid Pricing prices,
-        @Size(max = TeamOwned.MAX_EXTERNAL_REFERENCE_LENGTH) String externalReference,
-        @Size(max = TeamOwned.MAX_CUSTOM_DATA_LENGTH) String customData) {}
+        @JsonbProperty("title") @Size(max = 200) String title,
+
+        @JsonbProperty("maximum_participants") @Min(1) @Max(100_000)
+        Integer maximumParticipants,
+
+        @JsonbProperty("bookable") Boolean bookable,
+        @JsonbProperty("prices") @Valid Pricing prices,
+
+        @JsonbProperty("external_reference") @Size(max = TeamOwned.MAX_EXTERNAL_REFERENCE_LENGTH)
+        String externalReference,
+
+        @JsonbProperty("custom_data") @Size(max = TeamOwned.MAX_CUSTOM_DATA_LENGTH)
+        String customData) {}

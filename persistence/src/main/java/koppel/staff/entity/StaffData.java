@@ -1,25 +1,26 @@
 package koppel.staff.entity;
 
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import koppel.common.Inline;
+import koppel.common.entity.Contact;
 import koppel.common.entity.TeamOwned;
 
 /** What a caller says about a staff member; {@code active} is true unless said otherwise. */
 public record StaffData(
-        @NotBlank(message = "This field is required.") @Size(max = 100)
-        String firstName,
+        @Inline @Valid Contact contact,
 
-        @NotBlank(message = "This field is required.") @Size(max = 100)
-        String lastName,
+        @JsonbProperty("position") @Size(max = 100) String position,
+        @JsonbProperty("active") Boolean active,
 
-        @Email @Size(max = 254) String email,
+        @JsonbProperty("external_reference") @Size(max = TeamOwned.MAX_EXTERNAL_REFERENCE_LENGTH)
+        String externalReference,
 
-        @Pattern(regexp = "\\+?[0-9 ()./-]{3,32}", message = "Enter a valid phone number.")
-        String phoneNumber,
+        @JsonbProperty("custom_data") @Size(max = TeamOwned.MAX_CUSTOM_DATA_LENGTH)
+        String customData) {
 
-        @Size(max = 100) String position,
-        Boolean active,
-        @Size(max = TeamOwned.MAX_EXTERNAL_REFERENCE_LENGTH) String externalReference,
-        @Size(max = TeamOwned.MAX_CUSTOM_DATA_LENGTH) String customData) {}
+    public StaffData {
+        contact = contact == null ? Contact.NONE : contact;
+    }
+}

@@ -1,9 +1,11 @@
 package koppel.staff.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import koppel.common.entity.Contact;
 import koppel.common.entity.TeamOwned;
 
 /** Someone who works for a team: leads sessions, takes payments. */
@@ -11,17 +13,8 @@ import koppel.common.entity.TeamOwned;
 @Table(name = "staff")
 public class StaffMember extends TeamOwned {
 
-    @Column(name = "first_name", nullable = false, length = 100)
-    private String firstName;
-
-    @Column(name = "last_name", nullable = false, length = 100)
-    private String lastName;
-
-    @Column(length = 254)
-    private String email;
-
-    @Column(name = "phone_number", length = 32)
-    private String phoneNumber;
+    @Embedded
+    private Contact contact;
 
     @Column(length = 100)
     private String position;
@@ -37,10 +30,7 @@ public class StaffMember extends TeamOwned {
     }
 
     public void update(StaffData data) {
-        firstName = data.firstName().strip();
-        lastName = data.lastName().strip();
-        email = data.email();
-        phoneNumber = data.phoneNumber();
+        contact = data.contact().stripped();
         position = data.position();
         active = data.active() == null || data.active();
         describe(data.externalReference(), data.customData());
@@ -48,14 +38,6 @@ public class StaffMember extends TeamOwned {
 
     @Override
     public StaffData data() {
-        return new StaffData(
-                firstName,
-                lastName,
-                email,
-                phoneNumber,
-                position,
-                active,
-                getExternalReference().orElse(null),
-                getCustomData());
+        return new StaffData(contact, position, active, getExternalReference().orElse(null), getCustomData());
     }
 }

@@ -22,12 +22,13 @@ public class Team extends Tracked {
 
     protected Team() {}
 
-    public Team(String name) {
+    public Team(TeamName name) {
         rename(name);
     }
 
-    public void rename(String newName) {
-        this.name = Texts.name(newName, MAX_NAME_LENGTH, "A team name has 1 to " + MAX_NAME_LENGTH + " characters.");
+    /** Renames the team; the facade has checked the name. */
+    public void rename(TeamName newName) {
+        this.name = newName.name();
         this.nameKey = Texts.nameKey(name);
     }
 

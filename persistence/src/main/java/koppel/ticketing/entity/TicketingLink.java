@@ -42,12 +42,13 @@ public class TicketingLink extends Tracked {
 
     protected TicketingLink() {}
 
-    public TicketingLink(String name) {
+    public TicketingLink(LinkName name) {
         rename(name);
     }
 
-    public void rename(String newName) {
-        this.name = Texts.name(newName, MAX_NAME_LENGTH, "A link's name has 1 to " + MAX_NAME_LENGTH + " characters.");
+    /** Renames the link; the facade has checked the name. */
+    public void rename(LinkName newName) {
+        this.name = newName.name();
         this.nameKey = Texts.nameKey(name);
     }
 

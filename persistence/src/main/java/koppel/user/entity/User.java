@@ -13,8 +13,7 @@ import jakarta.persistence.Table;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.regex.Pattern;
-import koppel.common.BusinessException;
+import koppel.common.EmailAddress;
 import koppel.common.entity.Tracked;
 
 /**
@@ -33,12 +32,10 @@ public class User extends Tracked {
     public static final String ALL = "User.all";
 
     public static final int MAX_DISPLAY_NAME_LENGTH = 200;
-    public static final int MAX_EMAIL_LENGTH = 254;
 
     public static final String USERNAME_RULE =
             "A username has 1 to 64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit.";
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    public static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]{0,63}";
 
     @Column(nullable = false, unique = true, length = 64)
     private String username;
@@ -46,7 +43,7 @@ public class User extends Tracked {
     @Column(name = "display_name", nullable = false, length = MAX_DISPLAY_NAME_LENGTH)
     private String displayName;
 
-    @Column(length = MAX_EMAIL_LENGTH)
+    @Column(length = EmailAddress.MAX_LENGTH)
     private String email;
 
     @Column(name = "password_hash", nullable = false, length = 512)
@@ -64,33 +61,19 @@ public class User extends Tracked {
     protected User() {}
 
     public User(String username, String displayName, String passwordHash, Set<Role> roles) {
-        if (!isValidUsername(username)) {
-            throw new BusinessException("username", USERNAME_RULE);
-        }
         this.username = username;
         this.passwordHash = passwordHash;
-        change(displayName, null, roles);
+        change(new UserProfile(displayName, null), roles);
     }
 
-    /** Changes what an administrator may change of a user; the username stays. */
-    public void change(String newDisplayName, String newEmail, Set<Role> newRoles) {
-        String name = newDisplayName == null || newDisplayName.isBlank() ? username : newDisplayName.strip();
-        if (name.length() > MAX_DISPLAY_NAME_LENGTH) {
-            throw new BusinessException(
-                    "displayName", "A display name has at most " + MAX_DISPLAY_NAME_LENGTH + " characters.");
-        }
-        String mail = newEmail == null || newEmail.isBlank() ? null : newEmail.strip();
-        if (mail != null
-                && (mail.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(mail).matches())) {
-            throw new BusinessException("email", "Enter an e-mail address such as name@example.com.");
-        }
-        this.displayName = name;
-        this.email = mail;
+    /**
+     * Changes what an administrator may change of a user (the facade has checked the profile); the
+     * username stays, and is the display name when none is given.
+     */
+    public void change(UserProfile profile, Set<Role> newRoles) {
+        this.displayName = profile.displayName() == null ? username : profile.displayName();
+        this.email = profile.email();
         this.roles = newRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(newRoles);
-    }
-
-    public static boolean isValidUsername(String username) {
-        return username != null && USERNAME.matcher(username).matches();
     }
 
     public boolean hasRole(Role role) {

@@ -1,19 +1,14 @@
 package koppel.apikey.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import koppel.common.BusinessException;
-import koppel.common.InvalidFieldsException;
 import koppel.user.entity.Role;
 import koppel.user.entity.User;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 class ApiKeyTest {
 
@@ -100,25 +95,10 @@ class ApiKeyTest {
     }
 
     @Test
-    void aGrantNeedsAName() {
-        assertThatThrownBy(() -> Grant.of(" ", Set.of(), Map.of())).isInstanceOf(BusinessException.class);
-        assertThatThrownBy(() -> Grant.of("x".repeat(ApiKey.MAX_NAME_LENGTH + 1), Set.of(), Map.of()))
-                .isInstanceOf(BusinessException.class)
-                .extracting("field")
-                .isEqualTo("name");
-        assertThat(Grant.of("x".repeat(ApiKey.MAX_NAME_LENGTH), Set.of(), Map.of())
-                        .name())
-                .hasSize(ApiKey.MAX_NAME_LENGTH);
-    }
-
-    @ParameterizedTest
-    @CsvSource({"0,", "-5,", "1000001,", "99999999999999,", ",0", ",-5", ",100000001", ",99999999999999"})
-    void ratesOutOfRangeAreRefusedUnderTheirFieldNeverCut(Long perSecond, Long perDay) {
-        assertThatThrownBy(() -> new Grant("CRM", null, Set.of(), Map.of(), null, perSecond, perDay))
-                .isInstanceOfSatisfying(
-                        InvalidFieldsException.class,
-                        refused -> assertThat(refused.getErrors())
-                                .containsOnlyKeys(perSecond != null ? "rate_per_second" : "rate_per_day"));
+    void aGrantKeepsTheNameAndDescriptionStripped() {
+        Grant grant = new Grant(" CRM ", "  ", Set.of(), Map.of(), null, null, null);
+        assertThat(grant.name()).isEqualTo("CRM");
+        assertThat(grant.description()).isNull();
     }
 
     @Test

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.temporal.ChronoUnit;
 import koppel.team.entity.Team;
+import koppel.team.entity.TeamName;
 import org.junit.jupiter.api.Test;
 
 class TrackedTest {
 
     @Test
     void creationSetsBothTimesAlike() {
-        Tracked team = new Team("Foyer");
+        Tracked team = new Team(new TeamName("Foyer"));
         team.onCreate();
 
         assertThat(team.getCreated()).isNotNull().isEqualTo(team.getLastModified());
@@ -19,7 +20,7 @@ class TrackedTest {
 
     @Test
     void anUpdateMovesOnlyLastModified() {
-        Tracked team = new Team("Foyer");
+        Tracked team = new Team(new TeamName("Foyer"));
         team.onCreate();
         var created = team.getCreated();
         team.onUpdate();
@@ -30,8 +31,8 @@ class TrackedTest {
 
     @Test
     void identityIsTheId() {
-        Team one = new Team("Foyer");
-        Team other = new Team("Foyer");
+        Team one = new Team(new TeamName("Foyer"));
+        Team other = new Team(new TeamName("Foyer"));
 
         assertThat(one).isEqualTo(one).isNotEqualTo(other).hasSameHashCodeAs(one);
         assertThat(one.getId()).isNotEqualTo(other.getId());

@@ -5,6 +5,7 @@ import koppel.it.Browser;
 import koppel.it.Settings;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -72,6 +73,21 @@ final class AdminPages {
         WebElement input = find(id);
         input.clear();
         input.sendKeys(text);
+        return this;
+    }
+
+    /**
+     * Types a moment into a p:datePicker and leaves it by keyboard (Escape closes its calendar, Tab
+     * moves on), as a user would: a click elsewhere on the page can land on the calendar's days and
+     * pick one. Waits until the field shows what was typed.
+     */
+    AdminPages typeMoment(String id, String text) {
+        WebElement input = find(id);
+        input.clear();
+        input.sendKeys(text);
+        input.sendKeys(Keys.ESCAPE);
+        input.sendKeys(Keys.TAB);
+        browser.waiting().until(ExpectedConditions.attributeToBe(input, "value", text));
         return this;
     }
 

@@ -2,8 +2,15 @@ package koppel.it.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import koppel.it.Browser;
 import koppel.it.Deployments;
+import koppel.it.Http;
+import koppel.it.Settings;
 import koppel.it.api.Api;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -16,15 +23,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * From a fresh start to a working API call, in the browser only: a team, a dedicated integration
- * user, a key for that user shown whole once, its permissions edited until the API agrees, and the
- * key deleted.
+ * user, a key for that user shown whole once with the curl line of a first call that works, its
+ * permissions edited until the API agrees, and the key deleted; the keys page links the API explorer.
  */
 @ExtendWith(ArquillianExtension.class)
 class ApiKeysUiIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.koppel();
+        return Deployments.koppelWithFixtures();
     }
 
     @Test
@@ -51,17 +58,24 @@ class ApiKeysUiIT {
             assertThat(key).startsWith("kop_").hasSize(36);
             pages.click("revealForm:copy");
             assertThat(pages.text("copied")).isEqualTo("Copied.");
+            String firstCall = "curl -H \"Authorization: Token %s\" " + Settings.baseUrl() + "/api/v1/teams";
+            assertThat(pages.text("curlShown")).isEqualTo(firstCall.formatted(key.substring(0, 12) + "…"));
+            String curl = pages.driver().findElement(By.id("curl")).getAttribute("value");
+            assertThat(curl).isEqualTo(firstCall.formatted(key));
+            pages.click("revealForm:copyCurl");
+            assertThat(pages.text("curlCopied")).isEqualTo("Copied.");
             browser.screenshot("api-key-revealed");
             pages.click("revealForm:done");
             browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("reveal")));
 
             pages.open("/settings/integrations/api-keys.xhtml");
             assertThat(pages.source()).doesNotContain(key).contains(key.substring(0, 12) + "…");
+            assertThat(pages.find("explorer").getAttribute("href")).isEqualTo(Settings.baseUrl() + "/api/docs/");
             WebElement row = rowOf(pages, "Ticket shop " + suffix);
             assertThat(row.getText()).contains(user, "None", "Never used");
             browser.screenshot("api-keys");
 
-            assertThat(Api.withKey(key).get("/teams").status()).isEqualTo(200);
+            assertThat(runCurl(curl).statusCode()).as("the first call: " + curl).isEqualTo(200);
             pages.click(row.findElement(By.linkText("Ticket shop " + suffix)));
             browser.waiting().until(ExpectedConditions.textToBe(By.id("page-title"), "API key"));
             String teamId = teamIdOf(pages, team);
@@ -127,6 +141,16 @@ class ApiKeysUiIT {
             assertThat(Api.withKey(newKey).get("/teams").status()).isEqualTo(200);
             assertThat(Api.withKey(oldKey).get("/teams").status()).isEqualTo(401);
         }
+    }
+
+    /** Makes the call a curl line says: its Authorization header, GET of its address. */
+    private static HttpResponse<String> runCurl(String line) {
+        Matcher call =
+                Pattern.compile("curl -H \"Authorization: ([^\"]+)\" (\\S+)").matcher(line);
+        assertThat(call.matches()).as(line).isTrue();
+        return Http.send(HttpRequest.newBuilder(URI.create(call.group(2)))
+                .header("Authorization", call.group(1))
+                .build());
     }
 
     private static WebElement rowOf(AdminPages pages, String keyName) {

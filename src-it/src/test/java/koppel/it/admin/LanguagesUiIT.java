@@ -22,7 +22,7 @@ class LanguagesUiIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.koppel();
+        return Deployments.koppelWithFixtures();
     }
 
     /** A language's words for what the test checks, from the seeds where they give them. */

@@ -30,7 +30,7 @@ class LayoutUiIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.koppel();
+        return Deployments.koppelWithFixtures();
     }
 
     @Test
@@ -91,7 +91,7 @@ class LayoutUiIT {
                 .containsEntry("inside", true)
                 .containsEntry("boxFits", true);
         cut(softly, pages, ".koppel-key-name", sample.name(), where);
-        cut(softly, pages, ".koppel-client", sample.name(), where);
+        cut(softly, pages, ".koppel-ticketing-link", sample.name(), where);
         cut(softly, pages, ".koppel-owner", sample.username(), where);
         cut(softly, pages, ".koppel-links a", sample.name(), where);
         notClipped(softly, pages, "[id='keys:table'] thead th, [id='keys:table_data'] td.koppel-actions", where);
@@ -100,12 +100,12 @@ class LayoutUiIT {
     private static void keyPageHolds(SoftAssertions softly, AdminPages pages, LongNames sample, String where) {
         Map<String, Object> prefix = measure(pages, pages.find("prefix"));
         softly.assertThat(prefix.get("text")).as(where + "key prefix").isEqualTo(sample.prefix());
-        for (String menu : List.of("key:client_label", "key:teams")) {
+        for (String menu : List.of("key:ticketingLink_label", "key:teams")) {
             Map<String, Object> shown = measure(pages, pages.find(menu));
             softly.assertThat(shown).as(where + menu).containsEntry("inside", true);
         }
         // The tooltip a person sees when the pointer rests on the drop-down.
-        WebElement client = pages.find("key:client_label");
+        WebElement client = pages.find("key:ticketingLink_label");
         new Actions(pages.driver()).moveToElement(client).perform();
         softly.assertThat(client.getAttribute("title"))
                 .as(where + "tooltip of the Client drop-down")

@@ -22,7 +22,7 @@ class LinksUiIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.koppel();
+        return Deployments.koppelWithFixtures();
     }
 
     @Test

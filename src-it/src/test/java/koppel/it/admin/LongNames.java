@@ -55,7 +55,7 @@ record LongNames(String name, String username, String prefix, String keyId, Stri
         String keyId = href.replaceFirst(".*[?&]id=([^&]+).*", "$1");
 
         pages.open("/settings/integrations/api-key.xhtml?id=" + keyId)
-                .choose("key:client", name)
+                .choose("key:ticketingLink", name)
                 .tick("key:teams", name)
                 .click("key:save")
                 .growl("is saved");

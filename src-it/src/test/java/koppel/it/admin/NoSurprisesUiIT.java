@@ -23,7 +23,7 @@ class NoSurprisesUiIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.koppel();
+        return Deployments.koppelWithFixtures();
     }
 
     @Test
@@ -120,9 +120,8 @@ class NoSurprisesUiIT {
             pages.open("/settings/integrations/api-keys.xhtml");
             pages.click(rowOf(pages, key).findElement(By.linkText(key)));
             pages.tick("key:teams", team);
-            pages.type("key:expiresAt_input", "2031-02-03 04:05");
-            pages.driver().findElement(By.id("page-title")).click();
-            pages.type("key:ratePerSecond_input", "7")
+            pages.typeMoment("key:expiresAt_input", "2031-02-03 04:05")
+                    .type("key:ratePerSecond_input", "7")
                     .type("key:ratePerDay_input", "5000")
                     .click("key:save")
                     .growl("is saved");

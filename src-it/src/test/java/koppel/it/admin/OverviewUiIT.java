@@ -22,7 +22,7 @@ class OverviewUiIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.koppel();
+        return Deployments.koppelWithFixtures();
     }
 
     /** The figures as the home page shows them. */

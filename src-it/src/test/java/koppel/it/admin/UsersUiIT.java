@@ -24,7 +24,7 @@ class UsersUiIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.koppel();
+        return Deployments.koppelWithFixtures();
     }
 
     @Test

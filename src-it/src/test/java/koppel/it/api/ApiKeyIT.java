@@ -51,6 +51,33 @@ class ApiKeyIT {
     }
 
     @Test
+    void expandShowsOnlyWhatTheKeyMayReadItself() {
+        String team = Fixtures.team();
+        String client = Fixtures.clients(team, 1).get(0);
+        Key orders = Fixtures.key(List.of(team), Map.of("orders", "write"));
+        Key ordersAndClients = Fixtures.key(List.of(team), Map.of("orders", "write", "clients", "read"));
+        Reply order = orders.api()
+                .post(
+                        "/teams/" + team + "/orders",
+                        Json.createObjectBuilder().add("client", client).build());
+        assertThat(order.status()).isEqualTo(201);
+        String path = "/teams/" + team + "/orders/" + order.json().getString("id") + "?expand=client";
+
+        Reply refused = orders.api().get(path);
+        Reply listed = orders.api().get("/teams/" + team + "/orders?expand=client");
+        Reply shown = ordersAndClients.api().get(path);
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.detail()).isEqualTo("You do not have permission to perform this action.");
+        assertThat(refused.toString()).doesNotContain("first_name");
+        assertThat(listed.status()).isEqualTo(403);
+        assertThat(shown.status()).isEqualTo(200);
+        assertThat(shown.json().getJsonObject("client").getString("id")).isEqualTo(client);
+        assertThat(orders.api().get(path.replace("?expand=client", "")).json().getString("client"))
+                .isEqualTo(client);
+    }
+
+    @Test
     void bearerWorksAsWellAsToken() {
         Key key = Fixtures.key(List.of(Fixtures.team()), READ_CLIENTS);
 

@@ -163,6 +163,10 @@ class ClientsIT {
                         .build());
         assertThat(rules.status()).isEqualTo(400);
         assertThat(rules.json().keySet()).containsExactlyInAnyOrder("first_name", "last_name", "email", "country");
+        assertThat(rules.json().getJsonArray("first_name").getString(0)).isEqualTo("This field is required.");
+        assertThat(rules.json().getJsonArray("last_name").getString(0))
+                .isEqualTo("Ensure this field has no more than 100 characters.");
+        assertThat(rules.json().getJsonArray("email").getString(0)).isEqualTo("Enter a valid email address.");
         assertThat(api.get(clients).json().getInt("count")).isZero();
     }
 

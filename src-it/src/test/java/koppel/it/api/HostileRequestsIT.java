@@ -4,15 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import koppel.it.Deployments;
+import koppel.it.ServerLog;
 import koppel.it.api.Api.Reply;
 import koppel.it.api.Fixtures.Key;
 import org.assertj.core.api.SoftAssertions;
@@ -23,41 +28,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A corpus of malformed and hostile requests: each gets a 4xx with a contract body (never a 5xx),
- * and afterwards the data of both teams involved is exactly what it was.
+ * Malformed and hostile requests: the corpus over every collection ({@link HostileCorpus}) and the
+ * first one on clients ({@link ClientAttacks}). None gets a 5xx, each a contract body, none changes
+ * the data of either team involved, and none leaves a stack trace in the server log.
  */
 @ExtendWith(ArquillianExtension.class)
 class HostileRequestsIT {
 
-    private static final List<String> INJECTIONS = List.of(
-            "' OR '1'='1",
-            "1; DROP TABLE clients; --",
-            "\" OR \"\"=\"",
-            "<script>alert(1)</script>",
-            "${jndi:ldap://127.0.0.1:1389/a}",
-            "#{7*7}",
-            "../../etc/passwd",
-            "%00",
-            "\u0000",
-            "' UNION SELECT digest FROM api_keys --");
-
-    private static final List<String> TEXT_FIELDS = List.of(
-            "first_name",
-            "last_name",
-            "email",
-            "phone_number",
-            "language",
-            "note",
-            "street",
-            "city",
-            "postal_code",
-            "state",
-            "country",
-            "external_reference");
-
-    /** A request of the corpus and the status it must get. */
-    private record Attack(
-            String name, Api api, String method, String path, String body, String contentType, int status) {}
+    static final List<String> INJECTIONS = HostileCorpus.INJECTIONS;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -80,11 +58,11 @@ class HostileRequestsIT {
         String clients = "/teams/" + team + "/clients";
         JsonObject before = snapshot(reader, team, otherTeam);
 
-        List<Attack> corpus = corpus(key, expired, deleted, team, otherTeam, mine, theirs);
+        List<ClientAttacks.Attack> corpus = ClientAttacks.corpus(key, expired, deleted, team, otherTeam, mine, theirs);
         assertThat(corpus).hasSizeGreaterThanOrEqualTo(100);
 
         SoftAssertions softly = new SoftAssertions();
-        for (Attack attack : corpus) {
+        for (ClientAttacks.Attack attack : corpus) {
             Reply reply = attack.api().send(attack.method(), attack.path(), attack.body(), attack.contentType());
             softly.assertThat(reply.status()).as(attack.name() + " -> " + reply).isEqualTo(attack.status());
             softly.assertThat(reply.header("Content-Type").orElse(""))
@@ -102,6 +80,113 @@ class HostileRequestsIT {
 
         assertThat(snapshot(reader, team, otherTeam)).isEqualTo(before);
         assertThat(key.api().get(clients + "/" + mine).status()).isEqualTo(200);
+    }
+
+    /**
+     * The corpus of {@link HostileCorpus}, over every collection: no 5xx, JSON only (but for what
+     * the container answers first), nothing changed in either team, and the server log grown by at
+     * most 500 bytes a request, with no stack trace.
+     */
+    @Test
+    void theHostileCorpusIsRefusedCleanlyQuietlyAndChangesNothing() throws Exception {
+        Map<String, String> access = new java.util.HashMap<>(Catalogue.EVERYTHING);
+        access.put("custom_fields", "write");
+        access.put("teams", "write");
+        Key key = Fixtures.key(
+                List.of(Fixtures.team()),
+                access,
+                b -> b.add("rate_per_second", 1_000_000).add("rate_per_day", 100_000_000));
+        Key their = Fixtures.key(
+                List.of(Fixtures.team()),
+                access,
+                b -> b.add("rate_per_second", 1_000_000).add("rate_per_day", 100_000_000));
+        Map<String, String> mine = TeamContents.oneOfEach(key);
+        Map<String, String> theirs = TeamContents.oneOfEach(their);
+        List<HostileCorpus.Probe> corpus =
+                new HostileCorpus(key.secret(), key.team(), their.team(), mine, theirs).build();
+        assertThat(corpus).hasSizeGreaterThanOrEqualTo(400);
+        JsonObject before = TeamContents.snapshot(key, their);
+        ServerLog log = ServerLog.fromNow();
+
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<RawRequest.Answer>> answers = new ArrayList<>();
+        try {
+            for (HostileCorpus.Probe probe : corpus) {
+                answers.add(pool.submit(() -> probe.request().send()));
+            }
+            SoftAssertions softly = new SoftAssertions();
+            for (int i = 0; i < corpus.size(); i++) {
+                HostileCorpus.Probe probe = corpus.get(i);
+                RawRequest.Answer answer = answers.get(i).get(60, TimeUnit.SECONDS);
+                String what = probe.request().name() + " -> " + answer;
+                softly.assertThat(answer.status()).as(what).isLessThan(500);
+                switch (probe.expect()) {
+                    case BAD_REQUEST ->
+                        softly.assertThat(answer.status()).as(what).isEqualTo(400);
+                    case TOO_LARGE ->
+                        softly.assertThat(answer.status()).as(what).isEqualTo(413);
+                    case UNSUPPORTED ->
+                        softly.assertThat(answer.status()).as(what).isEqualTo(415);
+                    default -> {}
+                }
+                if (probe.expect() != HostileCorpus.Expect.CONTAINER) {
+                    // CONTAINER: h-http's branch makes the container's own answers JSON; then assert isJson for all
+                    softly.assertThat(answer.status()).as(what).isGreaterThanOrEqualTo(200);
+                    softly.assertThat(answer.isJson()).as(what + " is JSON").isTrue();
+                }
+            }
+            softly.assertAll();
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(TeamContents.snapshot(key, their)).isEqualTo(before);
+        String written =
+                log.awaiting(text -> text.contains("\tat ") || text.contains("Caused by"), Duration.ofSeconds(2));
+        assertThat(written).as("the server log").doesNotContain("\tat ").doesNotContain("Caused by");
+        assertThat(written.getBytes(StandardCharsets.UTF_8).length)
+                .as("bytes logged for " + corpus.size() + " requests:%n%s", abbreviated(written))
+                .isLessThanOrEqualTo(500 * corpus.size());
+        assertThat(written.lines())
+                .as("lines of the server log")
+                .allSatisfy(line -> assertThat(line.getBytes(StandardCharsets.UTF_8).length)
+                        .as(line)
+                        .isLessThanOrEqualTo(500));
+        System.out.printf(
+                "Hostile corpus: %d requests, %d bytes of server log%n",
+                corpus.size(), written.getBytes(StandardCharsets.UTF_8).length);
+    }
+
+    @Test
+    void everyInvalidFieldIsNamedAtOnceInOneWording() {
+        Key key = Fixtures.key(
+                List.of(Fixtures.team()), Map.of("clients", "write"), b -> b.add("rate_per_second", 100_000));
+        Reply reply = key.api()
+                .send(
+                        "POST",
+                        "/teams/" + key.team() + "/clients",
+                        "{\"first_name\": 123, \"last_name\": null, \"email\": \"nope\", \"note\": \""
+                                + "x".repeat(5001) + "\", \"birth_date\": \"0000-01-01\"}",
+                        "application/json");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json())
+                .isEqualTo(Json.createObjectBuilder()
+                        .add("first_name", Json.createArrayBuilder().add("Not a valid string."))
+                        .add("last_name", Json.createArrayBuilder().add("This field is required."))
+                        .add("email", Json.createArrayBuilder().add("Enter a valid email address."))
+                        .add(
+                                "note",
+                                Json.createArrayBuilder().add("Ensure this field has no more than 5000 characters."))
+                        .add(
+                                "birth_date",
+                                Json.createArrayBuilder()
+                                        .add("Date has wrong format. Use one of these formats instead: YYYY-MM-DD."))
+                        .build());
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 4000 ? text : text.substring(0, 4000) + "...";
     }
 
     @Test
@@ -207,172 +292,6 @@ class HostileRequestsIT {
         assertThat(key.api().get(clients).json().getInt("count")).isEqualTo(INJECTIONS.size() - 1);
     }
 
-    private static List<Attack> corpus(
-            Key key, Key expired, Key deleted, String team, String otherTeam, String mine, String theirs) {
-        Api api = key.api();
-        String clients = "/teams/" + team + "/clients";
-        String one = clients + "/" + mine;
-        List<Attack> corpus = new ArrayList<>();
-
-        // Broken JSON.
-        for (String broken : List.of(
-                "{",
-                "}",
-                "{\"first_name\": }",
-                "{'first_name': 'x'}",
-                "[]",
-                "[{}]",
-                "\"text\"",
-                "42",
-                "null",
-                "{\"a\":1}{\"b\":2}",
-                "{\"first_name\": \"x\"",
-                "\u00ff\u00fe{}",
-                "{\"first_name\": \"\\ud800\"}")) {
-            corpus.add(new Attack("broken JSON " + broken, api, "POST", clients, broken, "application/json", 400));
-        }
-        // Wrong types in every field.
-        for (String field : TEXT_FIELDS) {
-            for (JsonValue wrong : List.of(
-                    JsonValue.TRUE,
-                    Json.createArrayBuilder().add(1).build(),
-                    Json.createObjectBuilder().build())) {
-                String body = valid().add(field, wrong).build().toString();
-                corpus.add(new Attack(field + " as " + wrong, api, "POST", clients, body, "application/json", 400));
-            }
-        }
-        corpus.add(new Attack(
-                "birth date as number",
-                api,
-                "POST",
-                clients,
-                valid().add("birth_date", 19750522).build().toString(),
-                "application/json",
-                400));
-        corpus.add(new Attack(
-                "custom data as list",
-                api,
-                "POST",
-                clients,
-                valid().add("custom_data", Json.createArrayBuilder()).build().toString(),
-                "application/json",
-                400));
-        // Too long, too big, not allowed by the rules.
-        for (String field : List.of(
-                "first_name", "last_name", "email", "note", "street", "city", "postal_code", "external_reference")) {
-            corpus.add(new Attack(
-                    field + " too long",
-                    api,
-                    "PUT",
-                    one,
-                    valid().add(field, "x".repeat(6000)).build().toString(),
-                    "application/json",
-                    400));
-        }
-        corpus.add(new Attack(
-                "2 MiB body",
-                api,
-                "POST",
-                clients,
-                "{\"note\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}",
-                "application/json",
-                413));
-        corpus.add(new Attack(
-                "birth date in the future",
-                api,
-                "PUT",
-                one,
-                valid().add("birth_date", "2999-01-01").build().toString(),
-                "application/json",
-                400));
-        // Injection strings in typed filters, ordering and paging.
-        for (String hostile : INJECTIONS) {
-            String q = encode(hostile);
-            for (String parameter :
-                    List.of("birth_date__gt", "created__lte", "id", "limit", "offset", "ordering", hostile)) {
-                String name = parameter.equals(hostile) ? q : parameter;
-                corpus.add(new Attack(
-                        "filter " + parameter + "=" + hostile,
-                        api,
-                        "GET",
-                        clients + "?" + name + "=" + q,
-                        null,
-                        null,
-                        400));
-            }
-            corpus.add(new Attack("expand " + hostile, api, "GET", clients + "?expand=" + q, null, null, 400));
-        }
-        // Ids that are not ids.
-        for (String bad : List.of(
-                "not-a-uuid", "1", "00000000-0000-0000-0000-00000000000g", "1-1-1-1-1", "%27%20OR%201%3D1", "%20")) {
-            for (String method : List.of("GET", "PUT", "DELETE")) {
-                String body = method.equals("PUT") ? valid().build().toString() : null;
-                corpus.add(new Attack(
-                        method + " id " + bad, api, method, clients + "/" + bad, body, "application/json", 404));
-            }
-            corpus.add(new Attack("team id " + bad, api, "GET", "/teams/" + bad + "/clients", null, null, 404));
-        }
-        // Another team's data, through its path or through ours.
-        String theirClients = "/teams/" + otherTeam + "/clients";
-        corpus.add(new Attack("their list", api, "GET", theirClients, null, null, 403));
-        corpus.add(new Attack("their client", api, "GET", theirClients + "/" + theirs, null, null, 403));
-        corpus.add(new Attack("their client via our team", api, "GET", clients + "/" + theirs, null, null, 403));
-        corpus.add(new Attack(
-                "overwrite theirs via our team",
-                api,
-                "PUT",
-                clients + "/" + theirs,
-                valid().build().toString(),
-                "application/json",
-                403));
-        corpus.add(new Attack("delete theirs via our team", api, "DELETE", clients + "/" + theirs, null, null, 403));
-        corpus.add(new Attack(
-                "create in their team",
-                api,
-                "POST",
-                theirClients,
-                valid().build().toString(),
-                "application/json",
-                403));
-        corpus.add(new Attack(
-                "rename their team",
-                api,
-                "PUT",
-                "/teams/" + otherTeam,
-                "{\"name\": \"Mine now\"}",
-                "application/json",
-                403));
-        corpus.add(new Attack("delete their team", api, "DELETE", "/teams/" + otherTeam, null, null, 403));
-        // Keys that are no longer keys.
-        for (Key dead : List.of(expired, deleted)) {
-            corpus.add(new Attack("dead key GET", dead.api(), "GET", clients, null, null, 401));
-            corpus.add(new Attack(
-                    "dead key POST",
-                    dead.api(),
-                    "POST",
-                    clients,
-                    valid().build().toString(),
-                    "application/json",
-                    401));
-        }
-        corpus.add(new Attack(
-                "no key", Api.anonymous(), "POST", clients, valid().build().toString(), "application/json", 401));
-        corpus.add(new Attack("forged key", Api.withKey("kop_" + "A".repeat(32)), "DELETE", one, null, null, 401));
-        // Not JSON, not allowed.
-        for (String type : List.of(
-                "text/plain",
-                "application/xml",
-                "application/x-www-form-urlencoded",
-                "multipart/form-data; boundary=x")) {
-            corpus.add(new Attack("content type " + type, api, "POST", clients, "first_name=x", type, 415));
-        }
-        for (String method : List.of("PATCH", "PUT", "POST")) {
-            String path = method.equals("POST") ? one : clients;
-            corpus.add(new Attack("method " + method, api, method, path, "{}", "application/json", 405));
-        }
-        return corpus;
-    }
-
     private static JsonObject snapshot(Key reader, String team, String otherTeam) {
         return Json.createObjectBuilder()
                 .add("team", reader.api().get("/teams/" + team + "/clients").json())
@@ -380,10 +299,6 @@ class HostileRequestsIT {
                         "other",
                         reader.api().get("/teams/" + otherTeam + "/clients").json())
                 .build();
-    }
-
-    private static jakarta.json.JsonObjectBuilder valid() {
-        return Json.createObjectBuilder().add("first_name", "Valid").add("last_name", "Client");
     }
 
     private static String encode(String text) {

@@ -2,12 +2,16 @@ package koppel.it.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +28,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The served OpenAPI document is valid, and it and the running API agree. */
+/**
+ * The OpenAPI document Koppel serves at {@code /api/openapi} is valid, comes as YAML or JSON, needs
+ * no key, and it and the running API agree. (The outside validators run at build time, in src-it's
+ * POM; generated clients drive the API in {@code koppel.it.generated}.)
+ */
 @ExtendWith(ArquillianExtension.class)
 class OpenApiIT {
 
@@ -38,34 +46,81 @@ class OpenApiIT {
         return Deployments.koppelWithFixtures();
     }
 
+    private static final String DOCUMENT = Settings.baseUrl() + "/api/openapi";
+
     /** Read per test: on WildFly the deployment is not there yet when @BeforeAll runs. */
     @BeforeEach
     void readTheServedDocument() {
-        String served = Http.get(Settings.baseUrl() + "/openapi").body();
-        SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(withoutServerAdditions(served));
+        String served = Http.get(DOCUMENT).body();
+        SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(served);
         assertThat(parsed.getMessages()).as("problems in the document").isEmpty();
         document = parsed.getOpenAPI();
         paths = new java.util.TreeMap<>();
         document.getPaths().forEach((path, item) -> paths.put(apiPath(path), item));
     }
 
-    /**
-     * A documented path as the API knows it ("/teams/{teamId}"): the servers' own additions (the
-     * context root in the server URL on Payara, in front of every path on WildFly) taken away.
-     */
+    /** A documented path as the API knows it ("/teams/{teamId}", "/" for the root). */
     private String apiPath(String documented) {
-        List<String> servers = new java.util.ArrayList<>(List.of(""));
-        if (document.getServers() != null) {
-            document.getServers()
-                    .forEach(server ->
-                            servers.add(java.net.URI.create(server.getUrl()).getPath()));
+        assertThat(document.getServers())
+                .singleElement()
+                .satisfies(server -> assertThat(server.getUrl()).isEqualTo("/api"));
+        assertThat(documented).as("under /api/v1").matches("/v1(/.*)?");
+        return documented.equals("/v1") ? "/" : documented.substring("/v1".length());
+    }
+
+    @Test
+    void itIsYamlByDefaultAndJsonOnAskingWithTheSameContent() {
+        HttpResponse<String> yaml = Http.get(DOCUMENT);
+        assertThat(yaml.statusCode()).isEqualTo(200);
+        assertThat(yaml.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/yaml"));
+        assertThat(yaml.body())
+                .as("the document as written, which the build's validators check")
+                .isEqualTo(written());
+
+        HttpResponse<String> json = Http.send(HttpRequest.newBuilder(URI.create(DOCUMENT))
+                .header("Accept", "application/json")
+                .build());
+        assertThat(json.statusCode()).isEqualTo(200);
+        assertThat(json.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        SwaggerParseResult fromJson = new OpenAPIV3Parser().readContents(json.body());
+        assertThat(fromJson.getMessages()).isEmpty();
+        assertThat(Json.pretty(fromJson.getOpenAPI())).isEqualTo(Json.pretty(document));
+    }
+
+    private static String written() {
+        try {
+            return java.nio.file.Files.readString(
+                    java.nio.file.Path.of(Settings.require("koppel.it.openapi-document")));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        return servers.stream()
-                .map(server -> (server + documented).replaceAll("/+", "/"))
-                .filter(full -> full.startsWith("/api/v1/"))
-                .map(full -> full.substring("/api/v1".length()))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("No server puts " + documented + " under /api/v1: " + servers));
+    }
+
+    /** No key, no counting: the document is outside the API's filters (no RateLimit-* headers). */
+    @Test
+    void itNeedsNoKeyAndCountsTowardNothing() {
+        HttpResponse<String> withABadKey = Http.send(HttpRequest.newBuilder(URI.create(DOCUMENT))
+                .header("Authorization", "Token kop_nonsense")
+                .build());
+        assertThat(withABadKey.statusCode()).isEqualTo(200);
+        assertThat(withABadKey.headers().map().keySet())
+                .noneSatisfy(name ->
+                        assertThat(name.toLowerCase(java.util.Locale.ROOT)).startsWith("ratelimit"));
+    }
+
+    /** The root is public, as documented (security: []); everything else takes the bearer scheme. */
+    @Test
+    void theRootIsPublicAndTheRestTakesABearerKey() {
+        assertThat(Http.get(Settings.baseUrl() + "/api/v1").statusCode()).isEqualTo(200);
+        assertThat(paths.get("/").getGet().getSecurity()).isEmpty();
+        assertThat(document.getSecurity())
+                .singleElement()
+                .satisfies(requirement -> assertThat(requirement).containsOnlyKeys("bearer"));
+        var scheme = document.getComponents().getSecuritySchemes().get("bearer");
+        assertThat(scheme.getType()).isEqualTo(io.swagger.v3.oas.models.security.SecurityScheme.Type.HTTP);
+        assertThat(scheme.getScheme()).isEqualTo("bearer");
     }
 
     @Test
@@ -90,7 +145,7 @@ class OpenApiIT {
                 return;
             }
             Set<String> statuses = operation.getResponses().keySet();
-            assertThat(statuses).as(method + " " + path).contains("401", "429");
+            assertThat(statuses).as(method + " " + path).contains("401", "405", "429");
             if (path.contains("{")) {
                 assertThat(statuses).as(method + " " + path).contains("403", "404");
             }
@@ -128,16 +183,6 @@ class OpenApiIT {
                         .isEqualTo(200);
             }
         }
-    }
-
-    /**
-     * The document as we wrote it: Payara adds a top-level "endpoints" (its own, not OpenAPI) and
-     * WildFly writes absent optional objects as empty ones ("externalDocs: {}", "license: {}"),
-     * neither of which any option turns off.
-     */
-    private static String withoutServerAdditions(String served) {
-        return served.replaceAll("(?ms)^endpoints:\\R(?:[ -].*?\\R)*", "")
-                .replaceAll("(?m)^\\s*(externalDocs|license): \\{}\\R", "");
     }
 
     private Parameter resolve(Parameter parameter) {

@@ -136,7 +136,10 @@ class TeamsIT {
                 for (Future<Reply> reply : replies) {
                     answers.add(reply.get());
                 }
-                assertThat(answers).filteredOn(reply -> reply.status() == 201).hasSize(1);
+                assertThat(answers)
+                        .as(answers.toString())
+                        .filteredOn(reply -> reply.status() == 201)
+                        .hasSize(1);
                 assertThat(answers)
                         .filteredOn(reply -> reply.status() != 201)
                         .hasSize(parallel - 1)

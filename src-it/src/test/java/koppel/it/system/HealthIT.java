@@ -30,7 +30,7 @@ class HealthIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.koppel();
+        return Deployments.koppelWithFixtures();
     }
 
     @Test

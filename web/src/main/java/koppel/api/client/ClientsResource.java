@@ -11,7 +11,25 @@ import koppel.client.entity.Client;
 import koppel.client.entity.ClientData;
 import koppel.resource.TeamCollection;
 
-/** A team's clients. */
+/**
+ * A team's clients. Its endpoints are {@link CollectionResource}'s; reads need read, writes need
+ * write on the resource type of {@link Guarded}:
+ *
+ * <table>
+ *   <caption>Endpoints</caption>
+ *   <tr><th>request</th><th>method</th><th>answer</th></tr>
+ *   <tr><td>GET /teams/{teamId}/clients</td><td>{@link CollectionResource#list}</td>
+ *       <td>a page; offset, limit, ordering, filters, expand</td></tr>
+ *   <tr><td>POST /teams/{teamId}/clients</td><td>{@link CollectionResource#create}</td>
+ *       <td>201, Location, ETag; Idempotency-Key</td></tr>
+ *   <tr><td>GET /teams/{teamId}/clients/{id}</td><td>{@link CollectionResource#get}</td>
+ *       <td>the client, ETag; expand</td></tr>
+ *   <tr><td>PUT /teams/{teamId}/clients/{id}</td><td>{@link CollectionResource#put}</td>
+ *       <td>200, or 201 when it creates the client; If-Match</td></tr>
+ *   <tr><td>DELETE /teams/{teamId}/clients/{id}</td><td>{@link CollectionResource#delete}</td>
+ *       <td>204; If-Match</td></tr>
+ * </table>
+ */
 @RequestScoped
 @Path("teams/{teamId}/clients")
 @Guarded(ResourceType.CLIENTS)

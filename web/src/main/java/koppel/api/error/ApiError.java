@@ -1,8 +1,6 @@
 package koppel.api.error;
 
-import static koppel.common.Jsonp.JSON;
-
-import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -17,6 +15,9 @@ public final class ApiError {
 
     private ApiError() {}
 
+    /** The body of every error that is not about fields. */
+    public record Detail(@JsonbProperty("detail") String detail) {}
+
     /** {@code {"detail": "..."}} with the given status. */
     public static Response detail(Response.Status status, String detail) {
         return detail(status.getStatusCode(), detail);
@@ -25,11 +26,12 @@ public final class ApiError {
     public static Response detail(int status, String detail) {
         return Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(JSON.createObjectBuilder().add("detail", detail).build())
+                .entity(new Detail(detail))
                 .build();
     }
 
-    public static Response body(int status, JsonObject body) {
+    /** A body of messages by field ({@code FieldErrors}' map of lists and nested maps), as JSON-B writes maps. */
+    public static Response body(int status, Object body) {
         return Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .entity(body)
@@ -40,14 +42,6 @@ public final class ApiError {
         return Response.fromResponse(detail(Response.Status.UNAUTHORIZED, detail))
                 .header("WWW-Authenticate", "Token")
                 .build();
-    }
-
-    public static WebApplicationException tooLarge() {
-        return new WebApplicationException(detail(413, "Request body too large."));
-    }
-
-    public static WebApplicationException malformedJson(String problem) {
-        return new WebApplicationException(detail(400, "JSON parse error - " + problem));
     }
 
     public static WebApplicationException notFound() {

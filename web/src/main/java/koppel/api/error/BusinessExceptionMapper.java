@@ -1,9 +1,5 @@
 package koppel.api.error;
 
-import static koppel.common.Jsonp.JSON;
-
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -32,36 +28,9 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             return ApiError.detail(exception instanceof ConflictException ? 409 : 412, exception.getMessage());
         }
         if (exception instanceof InvalidFieldsException invalid) {
-            return ApiError.body(400, fields(invalid.getErrors()).build());
+            return ApiError.body(400, invalid.getErrors());
         }
         String field = exception.getField() == null ? "non_field_errors" : exception.getField();
-        return ApiError.body(
-                400, fields(Map.of(field, List.of(exception.getMessage()))).build());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static JsonObjectBuilder fields(Map<String, ?> errors) {
-        JsonObjectBuilder body = JSON.createObjectBuilder();
-        errors.forEach((field, value) -> {
-            if (value instanceof Map<?, ?> nested) {
-                body.add(field, fields((Map<String, ?>) nested));
-            } else {
-                body.add(field, list((List<?>) value));
-            }
-        });
-        return body;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static JsonArrayBuilder list(List<?> messages) {
-        JsonArrayBuilder array = JSON.createArrayBuilder();
-        for (Object message : messages) {
-            if (message instanceof Map<?, ?> nested) {
-                array.add(fields((Map<String, ?>) nested));
-            } else {
-                array.add(String.valueOf(message));
-            }
-        }
-        return array;
+        return ApiError.body(400, Map.of(field, List.of(exception.getMessage())));
     }
 }

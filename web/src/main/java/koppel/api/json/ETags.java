@@ -3,9 +3,14 @@ package koppel.api.json;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import koppel.common.PreconditionFailedException;
+import koppel.common.control.Versions;
 import koppel.common.entity.Tracked;
 
-/** Entity tags from resource versions, and the version an {@code If-Match} header expects. */
+/**
+ * Entity tags from resource versions, and the version an {@code If-Match} header expects. The
+ * comparison is strong (RFC 9110, 13.1.1): a weak tag ({@code W/"3"}) never matches, since a
+ * write must not go ahead on a copy that is only "about the same".
+ */
 public final class ETags {
 
     private ETags() {}
@@ -15,23 +20,31 @@ public final class ETags {
     }
 
     /**
-     * The version the caller's {@code If-Match} names; null when it sent none or "*". A tag that
-     * cannot be ours matches nothing.
+     * The version the caller's {@code If-Match} names: null when it sent none, {@link
+     * Versions#EXISTING} for "*" (any current version). A weak tag, a list or a tag that cannot be
+     * ours matches nothing.
      */
     public static Long expectedVersion(HttpHeaders headers) {
-        String ifMatch = headers.getHeaderString(HttpHeaders.IF_MATCH);
-        if (ifMatch == null || ifMatch.strip().equals("*")) {
+        return expectedVersion(headers.getHeaderString(HttpHeaders.IF_MATCH));
+    }
+
+    static Long expectedVersion(String ifMatch) {
+        if (ifMatch == null) {
             return null;
         }
         String tag = ifMatch.strip();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
+        if (tag.equals("*")) {
+            return Versions.EXISTING;
         }
         if (tag.length() < 3 || tag.length() > 21 || !tag.startsWith("\"") || !tag.endsWith("\"")) {
             throw new PreconditionFailedException();
         }
         try {
-            return Long.parseLong(tag.substring(1, tag.length() - 1));
+            long version = Long.parseLong(tag.substring(1, tag.length() - 1));
+            if (version < 0) {
+                throw new PreconditionFailedException();
+            }
+            return version;
         } catch (NumberFormatException e) {
             throw new PreconditionFailedException();
         }

@@ -8,14 +8,13 @@ import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import koppel.common.Dates;
 import koppel.common.FieldErrors;
 import koppel.common.Ids;
 import koppel.common.Texts;
@@ -31,8 +30,16 @@ public final class JsonInput {
     private final FieldErrors errors;
     private final List<Object> at;
 
+    /** Reads the body; none at all (a runtime may pass null for an empty one) is a 400 as malformed. */
     public JsonInput(JsonObject body) {
-        this(body, new FieldErrors(), List.of());
+        this(requireBody(body), new FieldErrors(), List.of());
+    }
+
+    private static JsonObject requireBody(JsonObject body) {
+        if (body == null) {
+            throw BodyRefused.malformed("Expected a JSON object.");
+        }
+        return body;
     }
 
     /** For a nested object: its errors go into the parent's, under its path. */
@@ -115,22 +122,18 @@ public final class JsonInput {
         return fail(name, "Not a valid string.");
     }
 
+    /** A date of the years 1 to 9999 (as databases and other languages store them), as YYYY-MM-DD. */
     public LocalDate date(String name) {
         String text = string(name);
-        try {
-            return text == null ? null : LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            return fail(name, "Date has wrong format. Use YYYY-MM-DD.");
-        }
+        LocalDate date = text == null ? null : Dates.date(text);
+        return text == null || date != null ? date : fail(name, Dates.DATE_FORMAT);
     }
 
+    /** An instant of the years 1 to 9999 in UTC, as ISO 8601 with an offset. */
     public Instant dateTime(String name) {
         String text = string(name);
-        try {
-            return text == null ? null : OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            return fail(name, "Datetime has wrong format. Use ISO 8601 with an offset, e.g. 2026-11-23T10:00:00Z.");
-        }
+        Instant instant = text == null ? null : Dates.dateTime(text);
+        return text == null || instant != null ? instant : fail(name, Dates.DATETIME_FORMAT);
     }
 
     public UUID uuid(String name) {
@@ -146,9 +149,10 @@ public final class JsonInput {
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }
-        if (value instanceof JsonNumber number && number.isIntegral()) {
+        if (value instanceof JsonNumber number) {
             try {
-                return number.bigIntegerValueExact().intValueExact();
+                // BigDecimal's exact conversion checks the size before it computes: 1e999999999 is cheap to refuse
+                return number.bigDecimalValue().intValueExact();
             } catch (ArithmeticException e) {
                 return fail(name, "A valid integer is required.");
             }
@@ -243,6 +247,11 @@ public final class JsonInput {
     /** Whether every field read so far had the right type; if not, reports them all. */
     public void done() {
         errors.throwIfAny();
+    }
+
+    /** The type errors so far, by path; the fields they name were read as absent. */
+    public FieldErrors errors() {
+        return errors;
     }
 
     private <T> T fail(String name, String message) {

@@ -1,26 +1,23 @@
 package koppel.api.json;
 
-import static koppel.common.Jsonp.JSON;
-
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
-import koppel.api.error.ApiError;
+import java.util.List;
 
 /**
- * Reads every request body the API takes: at most 1 MiB (413 beyond, whatever Content-Length
- * said), one JSON object (400 naming the parse error otherwise). Application providers win over
- * the server's own JSON-P reader, so no body reaches a resource any other way.
+ * Reads every request body the API takes: UTF-8 without content encoding (415 otherwise), at most
+ * 1 MiB (413 beyond, whatever Content-Length said), one JSON object within {@link StrictJson}'s
+ * limits (400 naming the parse error otherwise). Application providers win over the server's own
+ * JSON-P reader, so no body reaches a resource any other way.
  */
 @Provider
 @Consumes(MediaType.APPLICATION_JSON)
@@ -42,19 +39,36 @@ public class JsonObjectReader implements MessageBodyReader<JsonObject> {
             MultivaluedMap<String, String> headers,
             InputStream entity)
             throws IOException {
-        byte[] body = readBounded(entity);
-        try (JsonParser parser = JSON.createParser(new ByteArrayInputStream(body))) {
-            if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
-                throw ApiError.malformedJson("Expected a JSON object.");
-            }
-            JsonObject object = parser.getObject();
-            if (parser.hasNext()) {
-                throw ApiError.malformedJson("Extra data after the JSON object.");
-            }
-            return object;
-        } catch (JsonException e) {
-            throw ApiError.malformedJson(firstLine(e.getMessage()));
+        acceptable(
+                mediaType == null ? null : mediaType.getParameters().get(MediaType.CHARSET_PARAMETER),
+                headers.getFirst(HttpHeaders.CONTENT_TYPE),
+                headers.get(HttpHeaders.CONTENT_ENCODING));
+        return StrictJson.object(readBounded(entity));
+    }
+
+    /**
+     * A 415 for a body this reader would have to guess at: a charset other than UTF-8 (JSON is
+     * UTF-8, RFC 8259), or a {@code Content-Encoding} other than identity, which would otherwise be
+     * read as if it were plain JSON.
+     */
+    static void acceptable(String charset, String contentType, List<String> encodings) {
+        if (charset != null && !unquoted(charset).equalsIgnoreCase("UTF-8")) {
+            throw BodyRefused.unsupported(contentType, null);
         }
+        for (String encoding : encodings == null ? List.<String>of() : encodings) {
+            for (String each : encoding.split(",")) {
+                if (!each.isBlank() && !each.strip().equalsIgnoreCase("identity")) {
+                    throw BodyRefused.unsupported(contentType, encoding);
+                }
+            }
+        }
+    }
+
+    private static String unquoted(String value) {
+        String stripped = value.strip();
+        return stripped.length() >= 2 && stripped.startsWith("\"") && stripped.endsWith("\"")
+                ? stripped.substring(1, stripped.length() - 1)
+                : stripped;
     }
 
     /** The whole body, or a 413 when it is over 1 MiB. */
@@ -62,7 +76,7 @@ public class JsonObjectReader implements MessageBodyReader<JsonObject> {
         byte[] body = entity.readNBytes(MAX_BODY_BYTES + 1);
         if (body.length > MAX_BODY_BYTES) {
             drain(entity);
-            throw ApiError.tooLarge();
+            throw BodyRefused.tooLarge();
         }
         return body;
     }
@@ -78,13 +92,5 @@ public class JsonObjectReader implements MessageBodyReader<JsonObject> {
         while (left > 0 && (read = entity.read(buffer)) >= 0) {
             left -= read;
         }
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "Invalid JSON.";
-        }
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
     }
 }

@@ -1,10 +1,7 @@
 package koppel.api.list;
 
-import static koppel.common.Jsonp.JSON;
-
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -17,26 +14,22 @@ import koppel.query.Page;
  * A page of a list as the contract writes it; {@code next} and {@code previous} are absolute and
  * keep every other query parameter of the request.
  */
-public record PageOut<T>(long count, String next, String previous, List<T> results) {
+public record PageOut<T>(
+        @JsonbProperty("count") long count,
+        @JsonbNillable @JsonbProperty("next") String next,
+        @JsonbNillable @JsonbProperty("previous") String previous,
+        @JsonbProperty("results") List<T> results) {
 
     public static <E, T> PageOut<T> of(Page<E> page, UriInfo uri, Function<E, T> out) {
+        return of(page, uri, page.items().stream().map(out).toList());
+    }
+
+    /** The page with its items as written already. */
+    public static <T> PageOut<T> of(Page<?> page, UriInfo uri, List<T> results) {
         String next = page.hasNext() ? window(uri, page.offset() + page.limit(), page.limit()) : null;
         String previous =
                 page.hasPrevious() ? window(uri, Math.max(0, page.offset() - page.limit()), page.limit()) : null;
-        return new PageOut<>(
-                page.count(), next, previous, page.items().stream().map(out).toList());
-    }
-
-    /** The page as JSON, for pages of resources already written as JSON (no second serializer pass). */
-    public JsonObject json() {
-        JsonArrayBuilder items = JSON.createArrayBuilder();
-        results.forEach(result -> items.add((JsonValue) result));
-        return JSON.createObjectBuilder()
-                .add("count", count)
-                .add("next", next == null ? JsonValue.NULL : JSON.createValue(next))
-                .add("previous", previous == null ? JsonValue.NULL : JSON.createValue(previous))
-                .add("results", items)
-                .build();
+        return new PageOut<>(page.count(), next, previous, results);
     }
 
     /** The request's own address with another window; built by hand so that no value is read as a template. */

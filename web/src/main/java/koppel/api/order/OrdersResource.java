@@ -18,7 +18,23 @@ import koppel.resource.TeamCollection;
 
 /**
  * A team's orders. Their payments change only for keys with write on payments; for other keys a
- * write leaves an order's payments as they are.
+ * write leaves an order's payments as they are. Its endpoints are {@link CollectionResource}'s;
+ * reads need read, writes need write on the resource type of {@link Guarded}:
+ *
+ * <table>
+ *   <caption>Endpoints</caption>
+ *   <tr><th>request</th><th>method</th><th>answer</th></tr>
+ *   <tr><td>GET /teams/{teamId}/orders</td><td>{@link CollectionResource#list}</td>
+ *       <td>a page; offset, limit, ordering, filters, expand</td></tr>
+ *   <tr><td>POST /teams/{teamId}/orders</td><td>{@link CollectionResource#create}</td>
+ *       <td>201, Location, ETag; Idempotency-Key</td></tr>
+ *   <tr><td>GET /teams/{teamId}/orders/{id}</td><td>{@link CollectionResource#get}</td>
+ *       <td>the order, ETag; expand</td></tr>
+ *   <tr><td>PUT /teams/{teamId}/orders/{id}</td><td>{@link CollectionResource#put}</td>
+ *       <td>200, or 201 when it creates the order; If-Match</td></tr>
+ *   <tr><td>DELETE /teams/{teamId}/orders/{id}</td><td>{@link CollectionResource#delete}</td>
+ *       <td>204; If-Match</td></tr>
+ * </table>
  */
 @RequestScoped
 @Path("teams/{teamId}/orders")

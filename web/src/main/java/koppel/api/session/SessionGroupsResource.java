@@ -11,7 +11,25 @@ import koppel.session.boundary.SessionGroups;
 import koppel.session.entity.SessionGroup;
 import koppel.session.entity.SessionGroupData;
 
-/** A team's session groups. */
+/**
+ * A team's session groups. Its endpoints are {@link CollectionResource}'s; reads need read, writes need
+ * write on the resource type of {@link Guarded}:
+ *
+ * <table>
+ *   <caption>Endpoints</caption>
+ *   <tr><th>request</th><th>method</th><th>answer</th></tr>
+ *   <tr><td>GET /teams/{teamId}/session-groups</td><td>{@link CollectionResource#list}</td>
+ *       <td>a page; offset, limit, ordering, filters, expand</td></tr>
+ *   <tr><td>POST /teams/{teamId}/session-groups</td><td>{@link CollectionResource#create}</td>
+ *       <td>201, Location, ETag; Idempotency-Key</td></tr>
+ *   <tr><td>GET /teams/{teamId}/session-groups/{id}</td><td>{@link CollectionResource#get}</td>
+ *       <td>the session group, ETag; expand</td></tr>
+ *   <tr><td>PUT /teams/{teamId}/session-groups/{id}</td><td>{@link CollectionResource#put}</td>
+ *       <td>200, or 201 when it creates the session group; If-Match</td></tr>
+ *   <tr><td>DELETE /teams/{teamId}/session-groups/{id}</td><td>{@link CollectionResource#delete}</td>
+ *       <td>204; If-Match</td></tr>
+ * </table>
+ */
 @RequestScoped
 @Path("teams/{teamId}/session-groups")
 @Guarded(ResourceType.SESSION_GROUPS)

@@ -11,7 +11,25 @@ import koppel.staff.boundary.Staff;
 import koppel.staff.entity.StaffData;
 import koppel.staff.entity.StaffMember;
 
-/** A team's staff. */
+/**
+ * A team's staff. Its endpoints are {@link CollectionResource}'s; reads need read, writes need
+ * write on the resource type of {@link Guarded}:
+ *
+ * <table>
+ *   <caption>Endpoints</caption>
+ *   <tr><th>request</th><th>method</th><th>answer</th></tr>
+ *   <tr><td>GET /teams/{teamId}/staff</td><td>{@link CollectionResource#list}</td>
+ *       <td>a page; offset, limit, ordering, filters, expand</td></tr>
+ *   <tr><td>POST /teams/{teamId}/staff</td><td>{@link CollectionResource#create}</td>
+ *       <td>201, Location, ETag; Idempotency-Key</td></tr>
+ *   <tr><td>GET /teams/{teamId}/staff/{id}</td><td>{@link CollectionResource#get}</td>
+ *       <td>the staff member, ETag; expand</td></tr>
+ *   <tr><td>PUT /teams/{teamId}/staff/{id}</td><td>{@link CollectionResource#put}</td>
+ *       <td>200, or 201 when it creates the staff member; If-Match</td></tr>
+ *   <tr><td>DELETE /teams/{teamId}/staff/{id}</td><td>{@link CollectionResource#delete}</td>
+ *       <td>204; If-Match</td></tr>
+ * </table>
+ */
 @RequestScoped
 @Path("teams/{teamId}/staff")
 @Guarded(ResourceType.STAFF)

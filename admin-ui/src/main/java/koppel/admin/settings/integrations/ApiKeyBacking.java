@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import koppel.admin.layout.Messages;
+import koppel.admin.faces.Messages;
 import koppel.apikey.boundary.ApiKeys;
 import koppel.apikey.boundary.KeyOverview;
 import koppel.apikey.entity.Access;
@@ -66,7 +66,7 @@ public class ApiKeyBacking implements Serializable {
     private LocalDateTime expiresAt;
     private Long ratePerSecond;
     private Long ratePerDay;
-    private String client;
+    private String ticketingLink;
     private int graceHours = 24;
     private final KeyReveal reveal = new KeyReveal();
     private List<Team> allTeams;
@@ -93,7 +93,7 @@ public class ApiKeyBacking implements Serializable {
                 .orElse(null);
         ratePerSecond = key.getRatePerSecond().map(Integer::longValue).orElse(null);
         ratePerDay = key.getRatePerDay().map(Integer::longValue).orElse(null);
-        client = key.getTicketingLinkId().map(UUID::toString).orElse(null);
+        ticketingLink = key.getTicketingLinkId().map(UUID::toString).orElse(null);
         allTeams = teams.list();
         allLinks = links.list();
         return null;
@@ -113,7 +113,7 @@ public class ApiKeyBacking implements Serializable {
             apiKeys.change(
                     keyId,
                     grant,
-                    client == null ? null : UUID.fromString(client),
+                    ticketingLink == null ? null : UUID.fromString(ticketingLink),
                     overview.key().getWebhookIntegrationId().orElse(null),
                     overview.key().getVersion());
             overview = apiKeys.overview(keyId).orElseThrow();
@@ -130,7 +130,8 @@ public class ApiKeyBacking implements Serializable {
                             "description", "key:description",
                             "teams", "key:teams",
                             "rate_per_second", "key:ratePerSecond",
-                            "rate_per_day", "key:ratePerDay"));
+                            "rate_per_day", "key:ratePerDay",
+                            "ticketing_link", "key:ticketingLink"));
         }
     }
 
@@ -259,12 +260,12 @@ public class ApiKeyBacking implements Serializable {
         this.ratePerDay = ratePerDay;
     }
 
-    public String getClient() {
-        return client;
+    public String getTicketingLink() {
+        return ticketingLink;
     }
 
-    public void setClient(String client) {
-        this.client = client;
+    public void setTicketingLink(String ticketingLink) {
+        this.ticketingLink = ticketingLink;
     }
 
     public int getGraceHoursChosen() {

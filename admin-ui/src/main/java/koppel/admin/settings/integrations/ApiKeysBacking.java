@@ -13,9 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import koppel.admin.layout.Messages;
-import koppel.admin.layout.Moments;
-import koppel.admin.layout.PagedModel;
+import koppel.admin.faces.Messages;
+import koppel.admin.faces.Moments;
+import koppel.admin.faces.PagedModel;
 import koppel.apikey.boundary.ApiKeys;
 import koppel.apikey.boundary.IssuedKey;
 import koppel.apikey.boundary.KeyOverview;
@@ -36,7 +36,7 @@ import org.primefaces.PrimeFaces;
 /**
  * Backs {@code api-keys.xhtml}: the keys in use (those of disabled users marked inactive), adding
  * one for a user (shown whole once), deleting one after a question naming it, and a read-only look
- * at a key's teams, expiry, rates and permissions.
+ * at a key's teams, expiry, rates and permissions; and the way to the API explorer.
  */
 @Named
 @ViewScoped
@@ -130,12 +130,17 @@ public class ApiKeysBacking implements Serializable {
     }
 
     /** The name of the link a key acts for ("None" when it acts for none). */
-    public String clientOf(ApiKey key) {
+    public String ticketingLinkOf(ApiKey key) {
         return key.getTicketingLinkId()
                 .map(id -> linkNames.computeIfAbsent(
                         id,
                         added -> links.find(added).map(TicketingLink::getName).orElse(null)))
                 .orElseGet(() -> Messages.text("common.none"));
+    }
+
+    /** The API explorer, where integrators read every call and try their key. */
+    public String getExplorer() {
+        return ApiAddress.docs(ApiAddress.current());
     }
 
     public List<ResourceType> getResourceTypes() {

@@ -11,16 +11,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import koppel.admin.layout.Messages;
+import koppel.admin.faces.Messages;
 import koppel.common.BusinessException;
 import koppel.common.Ids;
 import koppel.common.NoSuchResourceException;
 import koppel.ticketing.boundary.InvalidConfigurationException;
 import koppel.ticketing.boundary.TicketingLinks;
-import koppel.ticketing.control.ConfigField;
-import koppel.ticketing.control.TicketingProvider;
-import koppel.ticketing.control.TicketingProviders;
 import koppel.ticketing.entity.TicketingLink;
+import koppel.ticketing.provider.ConfigField;
+import koppel.ticketing.provider.TicketingProvider;
+import koppel.ticketing.provider.TicketingProviders;
 
 /**
  * Backs {@code links.xhtml}, "Links to external systems": add a link by name with the blue "+",
