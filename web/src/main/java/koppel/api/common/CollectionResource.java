@@ -2,6 +2,7 @@ package koppel.api.common;
 
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -18,15 +19,20 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import koppel.api.auth.CallerContext;
+import koppel.api.auth.ExpandPermissions;
 import koppel.api.json.ETags;
-import koppel.api.json.Expander;
-import koppel.api.json.JsonRecords;
+import koppel.api.json.Expansions;
+import koppel.api.json.RecordReader;
+import koppel.api.json.ResourceOut;
 import koppel.api.list.ExpandParams;
 import koppel.api.list.ListParams;
 import koppel.api.list.PageOut;
-import koppel.common.control.Saved;
+import koppel.common.CreatedConcurrentlyException;
 import koppel.common.entity.TeamOwned;
+import koppel.query.Page;
 import koppel.resource.References;
+import koppel.resource.Saved;
 import koppel.resource.TeamCollection;
 
 /**
@@ -41,6 +47,12 @@ import koppel.resource.TeamCollection;
 @Consumes(MediaType.APPLICATION_JSON)
 public abstract class CollectionResource<E extends TeamOwned, D extends Record> {
 
+    /**
+     * How often a PUT tries again when a parallel request created the resource first: each lost
+     * race means another request committed, so only deletes racing every retry exhaust it.
+     */
+    private static final int PUT_ATTEMPTS = 10;
+
     @EJB
     private References references;
 
@@ -50,11 +62,21 @@ public abstract class CollectionResource<E extends TeamOwned, D extends Record> 
     @Context
     private HttpHeaders headers;
 
+    @Context
+    private HttpServletRequest request;
+
     protected abstract TeamCollection<E, D> facade();
 
-    /** Reads what a caller sent, reporting every field of the wrong type at once. */
+    /**
+     * Reads what a caller sent. A field of the wrong type does not hide the others: the facade then
+     * checks the rest against its rules, and every mistake is reported at once.
+     */
     protected D read(JsonObject body) {
-        return JsonRecords.read(facade().dataType(), body);
+        RecordReader.Read<D> read = RecordReader.readAll(facade().dataType(), body);
+        if (!read.typeErrors().isEmpty()) {
+            facade().refuse(read.record(), read.typeErrors());
+        }
+        return read.record();
     }
 
     /**
@@ -65,25 +87,34 @@ public abstract class CollectionResource<E extends TeamOwned, D extends Record> 
         return sent;
     }
 
-    /** Writes the resource, expanding the resources it refers to that {@code expand} names. */
-    protected JsonObject write(UUID team, E resource, List<String> expand) {
-        return Expander.expand(
-                JsonRecords.write(resource, resource.data()).build(),
-                resource.data(),
-                expand,
-                (type, ids) -> references.find(team, type, ids));
+    /** The resources as written, with the resources they refer to that {@code expand} names. */
+    protected List<ResourceOut> write(UUID team, List<E> resources, List<String> expand) {
+        return Expansions.of(resources, expand, (type, ids) -> references.find(team, type, ids));
+    }
+
+    private ResourceOut write(UUID team, E resource, List<String> expand) {
+        return write(team, List.of(resource), expand).get(0);
     }
 
     /** The paths {@code expand} may name: the references in the data, to some depth. */
     protected Set<String> expandable() {
-        return Expander.paths(facade().dataType());
+        return Expansions.paths(facade().dataType());
+    }
+
+    /** The paths the query string asks to expand, known ones only, and each one the caller may read. */
+    private List<String> expand() {
+        List<String> expand = ExpandParams.read(uri, expandable());
+        if (!expand.isEmpty()) {
+            ExpandPermissions.check(CallerContext.caller(request), facade().dataType(), expand);
+        }
+        return expand;
     }
 
     @GET
-    public JsonObject list(@PathParam("teamId") UUID team) {
-        List<String> expand = ExpandParams.read(uri, expandable());
-        return PageOut.of(facade().list(team, ListParams.read(uri)), uri, resource -> write(team, resource, expand))
-                .json();
+    public PageOut<ResourceOut> list(@PathParam("teamId") UUID team) {
+        List<String> expand = expand();
+        Page<E> page = facade().list(team, ListParams.read(uri));
+        return PageOut.of(page, uri, write(team, page.items(), expand));
     }
 
     @POST
@@ -100,7 +131,7 @@ public abstract class CollectionResource<E extends TeamOwned, D extends Record> 
     @GET
     @Path("{id}")
     public Response get(@PathParam("teamId") UUID team, @PathParam("id") String id) {
-        List<String> expand = ExpandParams.read(uri, expandable());
+        List<String> expand = expand();
         E resource = facade().get(team, Resources.id(id));
         return Response.ok(write(team, resource, expand))
                 .tag(ETags.of(resource))
@@ -110,9 +141,21 @@ public abstract class CollectionResource<E extends TeamOwned, D extends Record> 
     @PUT
     @Path("{id}")
     public Response put(@PathParam("teamId") UUID team, @PathParam("id") String id, JsonObject body) {
-        UUID resourceId = Resources.id(id);
-        Saved<E> saved =
-                facade().put(team, resourceId, prepare(team, resourceId, read(body)), ETags.expectedVersion(headers));
+        UUID resourceId = Resources.chosenId(id);
+        D data = prepare(team, resourceId, read(body));
+        Long expectedVersion = ETags.expectedVersion(headers);
+        Saved<E> saved = null;
+        for (int attempt = 1; saved == null; attempt++) {
+            try {
+                saved = facade().put(team, resourceId, data, expectedVersion);
+            } catch (CreatedConcurrentlyException raced) {
+                // a parallel PUT created it first and has committed: this one now replaces it,
+                // unless a parallel DELETE removed it again and another PUT won the next race too
+                if (attempt == PUT_ATTEMPTS) {
+                    throw raced;
+                }
+            }
+        }
         Response.ResponseBuilder response = saved.created() ? Response.created(uri.getAbsolutePath()) : Response.ok();
         return response.tag(ETags.of(saved.resource()))
                 .entity(write(team, saved.resource(), List.of()))

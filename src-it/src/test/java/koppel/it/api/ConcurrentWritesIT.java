@@ -1,0 +1,135 @@
+package koppel.it.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+import koppel.it.Deployments;
+import koppel.it.api.Api.Reply;
+import koppel.it.api.Fixtures.Key;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Integrators that write one resource from several threads at once: every answer is one the
+ * contract names (never a 5xx), a replace is last-writer-wins, and an upsert creates exactly once.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ConcurrentWritesIT {
+
+    private static final int PARALLEL = 8;
+
+    private Api api;
+    private String clients;
+    private ExecutorService threads;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.koppelWithFixtures();
+    }
+
+    @BeforeEach
+    void aKeyWritingClients() {
+        Key key =
+                Fixtures.key(List.of(Fixtures.team()), Map.of("clients", "write"), b -> b.add("rate_per_second", 1000));
+        api = key.api();
+        clients = "/teams/" + key.team() + "/clients";
+        threads = Executors.newFixedThreadPool(PARALLEL);
+    }
+
+    @AfterEach
+    void stopThreads() {
+        threads.shutdownNow();
+    }
+
+    @Test
+    void parallelReplacesAllSucceedAndTheLastOneStays() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            Reply created = api.post(clients, named("Start"));
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
+            String client = clients + "/" + created.json().getString("id");
+
+            List<Reply> answers = atOnce(i -> api.put(client, named("Writer " + i)));
+
+            assertThat(answers)
+                    .as(answers.toString())
+                    .allSatisfy(reply -> assertThat(reply.status()).isEqualTo(200));
+            String kept = api.get(client).json().getString("last_name");
+            assertThat(answers.stream().map(reply -> reply.json().getString("last_name")))
+                    .contains(kept);
+        }
+    }
+
+    @Test
+    void parallelUpsertsOfANewIdCreateItOnce() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            String client = clients + "/" + UUID.randomUUID();
+
+            List<Reply> answers = atOnce(i -> api.put(client, named("Upsert " + i)));
+
+            assertThat(answers)
+                    .as(answers.toString())
+                    .filteredOn(reply -> reply.status() == 201)
+                    .hasSize(1);
+            assertThat(answers)
+                    .as(answers.toString())
+                    .filteredOn(reply -> reply.status() != 201)
+                    .allSatisfy(reply -> assertThat(reply.status()).isEqualTo(200));
+        }
+        assertThat(api.get(clients).json().getInt("count")).isEqualTo(3);
+    }
+
+    @Test
+    void parallelReplacesAndDeletesAnswerOnlyWhatTheContractNames() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            Reply created = api.post(clients, named("Doomed"));
+            String client = clients + "/" + created.json().getString("id");
+
+            List<Reply> answers = atOnce(i -> i % 2 == 0 ? api.put(client, named("Writer " + i)) : api.delete(client));
+
+            assertThat(answers)
+                    .as(answers.toString())
+                    .allSatisfy(reply -> assertThat(reply.status()).isIn(200, 201, 204, 404));
+            assertThat(answers).filteredOn(reply -> reply.status() == 204).isNotEmpty();
+        }
+    }
+
+    /** Sends {@link #PARALLEL} requests as close to the same moment as threads allow. */
+    private List<Reply> atOnce(IntFunction<Reply> request) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(PARALLEL);
+        List<Future<Reply>> replies = new ArrayList<>();
+        for (int i = 0; i < PARALLEL; i++) {
+            int writer = i;
+            replies.add(threads.submit(() -> {
+                start.await();
+                return request.apply(writer);
+            }));
+        }
+        List<Reply> answers = new ArrayList<>();
+        for (Future<Reply> reply : replies) {
+            answers.add(reply.get());
+        }
+        return answers;
+    }
+
+    private static JsonObject named(String lastName) {
+        return Json.createObjectBuilder()
+                .add("first_name", "Concurrent")
+                .add("last_name", lastName)
+                .build();
+    }
+}
