@@ -1,0 +1,135 @@
+package koppel.webhook.control;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Posts one webhook with the JDK's {@link HttpClient}: a connect timeout, a total timeout that
+ * covers the answer's body too, no redirects followed (a 3xx is a failure), and at most
+ * {@value #EXCERPT_BYTES} bytes of the answer read. Whatever happens comes back as an
+ * {@link Outcome}; nothing is thrown, because a failed delivery is data.
+ */
+public final class Poster {
+
+    public static final int EXCERPT_BYTES = 4096;
+
+    private final HttpClient client;
+    private final Duration timeout;
+
+    public Poster(Duration connectTimeout, Duration timeout) {
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(connectTimeout)
+                .build();
+        this.timeout = timeout;
+    }
+
+    /** What became of one post: the status and the answer's beginning, or why there was none. */
+    public record Outcome(Integer status, String excerpt, String error, long millis) {
+
+        public boolean delivered() {
+            return status != null && status >= 200 && status < 300;
+        }
+
+        public boolean gone() {
+            return status != null && status == 410;
+        }
+    }
+
+    public Outcome post(String url, Map<String, String> headers, String body) {
+        long start = System.nanoTime();
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                    .timeout(timeout)
+                    .header("Content-Type", "application/json")
+                    .header("User-Agent", "Koppel-Webhooks/1")
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+            headers.forEach(request::header);
+            CompletableFuture<HttpResponse<String>> sent = client.sendAsync(request.build(), info -> new Excerpt());
+            try {
+                HttpResponse<String> response = sent.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                return new Outcome(response.statusCode(), response.body(), null, millisSince(start));
+            } catch (TimeoutException e) {
+                sent.cancel(true);
+                return failure("No complete answer within " + timeout.toSeconds() + " s.", start);
+            }
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            String message = cause instanceof HttpTimeoutException
+                    ? "No answer within " + timeout.toSeconds() + " s."
+                    : cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+            return failure(message, start);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return failure("Interrupted while sending.", start);
+        } catch (IllegalArgumentException e) {
+            return failure("Not a URL that can be posted to: " + e.getMessage(), start);
+        }
+    }
+
+    private static Outcome failure(String error, long start) {
+        return new Outcome(null, null, error, millisSince(start));
+    }
+
+    private static long millisSince(long start) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    }
+
+    /** Keeps the first {@value #EXCERPT_BYTES} bytes of an answer and stops reading there. */
+    private static final class Excerpt implements HttpResponse.BodySubscriber<String> {
+
+        private final CompletableFuture<String> result = new CompletableFuture<>();
+        private final ByteBuffer kept = ByteBuffer.allocate(EXCERPT_BYTES);
+        private Flow.Subscription subscription;
+
+        @Override
+        public CompletionStage<String> getBody() {
+            return result;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            this.subscription = subscription;
+            subscription.request(1);
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> buffers) {
+            for (ByteBuffer buffer : buffers) {
+                int take = Math.min(buffer.remaining(), kept.remaining());
+                kept.put(buffer.slice().limit(take));
+            }
+            if (kept.hasRemaining()) {
+                subscription.request(1);
+            } else {
+                subscription.cancel();
+                onComplete();
+            }
+        }
+
+        @Override
+        public void onError(Throwable failure) {
+            result.completeExceptionally(failure);
+        }
+
+        @Override
+        public void onComplete() {
+            result.complete(new String(kept.array(), 0, kept.position(), StandardCharsets.UTF_8));
+        }
+    }
+}

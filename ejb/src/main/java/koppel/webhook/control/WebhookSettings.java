@@ -1,0 +1,114 @@
+package koppel.webhook.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The {@code koppel.webhooks.*} settings, read once, with the parts built from them that every
+ * delivery shares: the HTTP client, the target guard and the retry schedule.
+ */
+@ApplicationScoped
+public class WebhookSettings {
+
+    @Inject
+    @ConfigProperty(name = "koppel.webhooks.retry-schedule")
+    String retrySchedule;
+
+    @Inject
+    @ConfigProperty(name = "koppel.webhooks.timeout")
+    String timeout;
+
+    @Inject
+    @ConfigProperty(name = "koppel.webhooks.connect-timeout")
+    String connectTimeout;
+
+    @Inject
+    @ConfigProperty(name = "koppel.webhooks.allowed-private-targets")
+    Optional<String> allowedPrivateTargets;
+
+    @Inject
+    @ConfigProperty(name = "koppel.webhooks.require-https")
+    boolean requireHttps;
+
+    @Inject
+    @ConfigProperty(name = "koppel.webhooks.retention")
+    String retention;
+
+    @Inject
+    @ConfigProperty(name = "koppel.webhooks.failing-period")
+    String failingPeriod;
+
+    @Inject
+    @ConfigProperty(name = "koppel.webhooks.poll-interval")
+    String pollInterval;
+
+    @Inject
+    @ConfigProperty(name = "koppel.webhooks.health.max-due-age")
+    String maxDueAge;
+
+    @Inject
+    @ConfigProperty(name = "koppel.api.base-url")
+    Optional<String> baseUrl;
+
+    private RetrySchedule schedule;
+    private TargetGuard guard;
+    private Poster poster;
+
+    @PostConstruct
+    void build() {
+        schedule = RetrySchedule.parse(retrySchedule);
+        guard = new TargetGuard(allowedPrivateTargets.orElse(""), requireHttps);
+        poster = new Poster(RetrySchedule.duration(connectTimeout), timeout());
+    }
+
+    public RetrySchedule schedule() {
+        return schedule;
+    }
+
+    public TargetGuard guard() {
+        return guard;
+    }
+
+    public Poster poster() {
+        return poster;
+    }
+
+    /** The longest one attempt may take, answer included. */
+    public Duration timeout() {
+        return RetrySchedule.duration(timeout);
+    }
+
+    /** How long a claim on a delivery lasts: an attempt's timeout and 30 s to record it. */
+    public Duration claimLength() {
+        return timeout().plusSeconds(30);
+    }
+
+    public Duration retention() {
+        return RetrySchedule.duration(retention);
+    }
+
+    /** How long an endpoint may fail without one success before it is disabled. */
+    public Duration failingPeriod() {
+        return RetrySchedule.duration(failingPeriod);
+    }
+
+    public Duration pollInterval() {
+        return RetrySchedule.duration(pollInterval);
+    }
+
+    /** Beyond this wait of the oldest due delivery, the health check turns DOWN. */
+    public Duration maxDueAge() {
+        return RetrySchedule.duration(maxDueAge);
+    }
+
+    /** The API's public base URL without a trailing slash; empty when it is not set. */
+    public Optional<String> baseUrl() {
+        return baseUrl.map(String::strip)
+                .filter(url -> !url.isEmpty())
+                .map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+    }
+}

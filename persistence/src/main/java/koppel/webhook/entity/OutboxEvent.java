@@ -1,0 +1,140 @@
+package koppel.webhook.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One change, written in the transaction that made it: the outbox row that becomes a delivery per
+ * subscribed endpoint once the change has committed. Its id is the {@code webhook-id} receivers
+ * deduplicate on.
+ */
+@Entity
+@Table(name = "webhook_events")
+@NamedQuery(
+        name = OutboxEvent.UNDISPATCHED,
+        query = "select e.id from OutboxEvent e where e.dispatched = false and e.occurredAt < :before"
+                + " order by e.occurredAt")
+public class OutboxEvent {
+
+    public static final String UNDISPATCHED = "OutboxEvent.undispatched";
+
+    @Id
+    private UUID id = UUID.randomUUID();
+
+    @Column(nullable = false, length = 40)
+    private String type;
+
+    @Column(name = "team_id", nullable = false)
+    private UUID teamId;
+
+    @Column(name = "resource_type", nullable = false, length = 32)
+    private String resourceType;
+
+    @Column(name = "resource_id", nullable = false)
+    private UUID resourceId;
+
+    @Column(name = "external_reference", length = 255)
+    private String externalReference;
+
+    /** The resource's address below the API's {@code /v1}, for the payload's {@code link}. */
+    @Column(name = "link_path", nullable = false, length = 300)
+    private String linkPath;
+
+    @Column(name = "actor_key")
+    private UUID actorKey;
+
+    @Column(name = "actor_integration")
+    private UUID actorIntegration;
+
+    @Column(name = "actor_user")
+    private UUID actorUser;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+
+    @Column(nullable = false)
+    private boolean dispatched;
+
+    protected OutboxEvent() {}
+
+    public OutboxEvent(EventResource resource, EventAction action, Subject subject, Origin origin) {
+        this.type = resource.apiName() + "." + action.apiName();
+        this.resourceType = resource.apiName();
+        this.teamId = subject.team();
+        this.resourceId = subject.id();
+        this.externalReference = subject.externalReference();
+        this.linkPath = subject.linkPath();
+        this.actorKey = origin.apiKey();
+        this.actorIntegration = origin.integration();
+        this.actorUser = origin.user();
+    }
+
+    /** The resource an event is about. */
+    public record Subject(UUID team, UUID id, String externalReference, String linkPath) {}
+
+    /** Who made the change: an API key (and the integration it acts for) or an admin user. */
+    public record Origin(UUID apiKey, UUID integration, UUID user) {}
+
+    /** Marks the event fanned out; false when it already was (by another instance or a retry). */
+    public boolean dispatch() {
+        boolean first = !dispatched;
+        dispatched = true;
+        return first;
+    }
+
+    /** The action, the part of the type after the dot. */
+    public String action() {
+        return type.substring(type.indexOf('.') + 1);
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public UUID getTeamId() {
+        return teamId;
+    }
+
+    public String getResourceType() {
+        return resourceType;
+    }
+
+    public UUID getResourceId() {
+        return resourceId;
+    }
+
+    public Optional<String> getExternalReference() {
+        return Optional.ofNullable(externalReference);
+    }
+
+    public String getLinkPath() {
+        return linkPath;
+    }
+
+    public Optional<UUID> getActorIntegration() {
+        return Optional.ofNullable(actorIntegration);
+    }
+
+    public Optional<UUID> getActorKey() {
+        return Optional.ofNullable(actorKey);
+    }
+
+    public Optional<UUID> getActorUser() {
+        return Optional.ofNullable(actorUser);
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+}

@@ -1,0 +1,140 @@
+package koppel.webhook.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One event on its way to one endpoint. The database decides who sends it: an instance claims the
+ * delivery before each attempt, and a claim runs out, so a crash only delays it. {@code queuedAt}
+ * says when it was last put on the queue, so that the timer re-queues only what the queue lost.
+ */
+@Entity
+@Table(name = "webhook_deliveries")
+public class WebhookDelivery {
+
+    @Id
+    private UUID id = UUID.randomUUID();
+
+    @Column(name = "event_id", nullable = false, updatable = false)
+    private UUID eventId;
+
+    @Column(name = "endpoint_id", nullable = false, updatable = false)
+    private UUID endpointId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private DeliveryStatus status = DeliveryStatus.PENDING;
+
+    @Column(name = "attempt_count", nullable = false)
+    private int attemptCount;
+
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
+    @Column(name = "claimed_until")
+    private Instant claimedUntil;
+
+    @Column(name = "queued_at")
+    private Instant queuedAt;
+
+    @Column(nullable = false, updatable = false)
+    private Instant created;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    protected WebhookDelivery() {}
+
+    public WebhookDelivery(UUID eventId, UUID endpointId, Instant now) {
+        this.eventId = eventId;
+        this.endpointId = endpointId;
+        this.created = now.truncatedTo(ChronoUnit.MICROS);
+        this.nextAttemptAt = created;
+        this.queuedAt = created;
+    }
+
+    /** An attempt succeeded. */
+    public void delivered(Instant at) {
+        attemptCount++;
+        status = DeliveryStatus.DELIVERED;
+        finishedAt = at;
+        nextAttemptAt = null;
+        claimedUntil = null;
+    }
+
+    /** An attempt failed; without a next attempt the delivery has failed for good. */
+    public void attemptFailed(Instant at, Optional<Instant> nextAttempt) {
+        attemptCount++;
+        claimedUntil = null;
+        queuedAt = null;
+        if (nextAttempt.isPresent()) {
+            nextAttemptAt = nextAttempt.get();
+        } else {
+            giveUp(at);
+        }
+    }
+
+    /** Ends the delivery without another attempt (its endpoint was disabled). */
+    public void giveUp(Instant at) {
+        status = DeliveryStatus.FAILED;
+        finishedAt = at;
+        nextAttemptAt = null;
+        claimedUntil = null;
+    }
+
+    /** Sends it again at once, whatever became of it: an administrator asked for it. */
+    public void retryNow(Instant at) {
+        status = DeliveryStatus.PENDING;
+        finishedAt = null;
+        nextAttemptAt = at;
+        claimedUntil = null;
+        queuedAt = at;
+    }
+
+    /** Waits without counting an attempt (a rate limit, or a setting still missing). */
+    public void postpone(Instant until) {
+        nextAttemptAt = until;
+        claimedUntil = null;
+        queuedAt = null;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getEventId() {
+        return eventId;
+    }
+
+    public UUID getEndpointId() {
+        return endpointId;
+    }
+
+    public DeliveryStatus getStatus() {
+        return status;
+    }
+
+    public int getAttemptCount() {
+        return attemptCount;
+    }
+
+    public Optional<Instant> getNextAttemptAt() {
+        return Optional.ofNullable(nextAttemptAt);
+    }
+
+    public Instant getCreated() {
+        return created;
+    }
+
+    public Optional<Instant> getFinishedAt() {
+        return Optional.ofNullable(finishedAt);
+    }
+}

@@ -1,0 +1,219 @@
+package koppel.webhook.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import koppel.common.entity.Tracked;
+
+/**
+ * Where one team's events are posted for one integration, with the secret that signs them and the
+ * endpoint's health: failing since its first failure after a success, disabled by an administrator,
+ * by a {@code 410 Gone} or after failing too long. Secrets arrive here already encrypted.
+ */
+@Entity
+@Table(name = "webhook_endpoints")
+public class WebhookEndpoint extends Tracked {
+
+    public static final String ALL_TYPES = "*";
+    public static final int MAX_URL_LENGTH = 2000;
+    public static final int MAX_DESCRIPTION_LENGTH = 1000;
+
+    /** How long a rotated-out secret keeps signing next to the new one. */
+    public static final Duration ROTATION_OVERLAP = Duration.ofHours(24);
+
+    @Column(name = "team_id", nullable = false, updatable = false)
+    private UUID teamId;
+
+    @Column(name = "integration_id", nullable = false)
+    private UUID integrationId;
+
+    @Column(nullable = false, length = MAX_URL_LENGTH)
+    private String url;
+
+    @Column(length = MAX_DESCRIPTION_LENGTH)
+    private String description;
+
+    @Column(name = "event_types", nullable = false, length = 4000)
+    @Convert(converter = TextList.class)
+    private List<String> eventTypes = List.of(ALL_TYPES);
+
+    @Column(nullable = false)
+    private boolean enabled;
+
+    @Column(name = "max_rate")
+    private Integer maxRate;
+
+    @Column(name = "exclude_own_changes", nullable = false)
+    private boolean excludeOwnChanges;
+
+    @Column(nullable = false, length = 500)
+    private String secret;
+
+    @Column(name = "previous_secret", length = 500)
+    private String previousSecret;
+
+    @Column(name = "previous_secret_until")
+    private Instant previousSecretUntil;
+
+    @Column(name = "failing_since")
+    private Instant failingSince;
+
+    @Column(name = "disabled_reason", length = 200)
+    private String disabledReason;
+
+    @Column(name = "disabled_at")
+    private Instant disabledAt;
+
+    @Column(name = "last_success")
+    private Instant lastSuccess;
+
+    /** Which of the failure e-mails went out since the endpoint last succeeded. */
+    @Column(name = "alert_stage", nullable = false)
+    private int alertStage;
+
+    protected WebhookEndpoint() {}
+
+    public WebhookEndpoint(UUID id, UUID teamId, EndpointData data, String sealedSecret) {
+        super(id);
+        this.teamId = teamId;
+        this.secret = sealedSecret;
+        change(data);
+    }
+
+    /** Takes what the caller said; enabling a disabled endpoint clears its failure record. */
+    public void change(EndpointData data) {
+        this.integrationId = data.integration();
+        this.url = data.url();
+        this.description = data.description();
+        this.eventTypes = data.eventTypes().isEmpty() ? List.of(ALL_TYPES) : List.copyOf(data.eventTypes());
+        this.maxRate = data.maxRate();
+        this.excludeOwnChanges = data.excludeOwnChanges();
+        if (data.enabled() && !enabled) {
+            enable();
+        } else if (!data.enabled() && enabled) {
+            disable("Disabled by an administrator.", Instant.now());
+        }
+    }
+
+    public EndpointData data() {
+        return new EndpointData(integrationId, url, description, eventTypes, enabled, maxRate, excludeOwnChanges);
+    }
+
+    /** Whether events of this type are sent here. */
+    public boolean subscribesTo(String eventType) {
+        return eventTypes.contains(ALL_TYPES) || eventTypes.contains(eventType);
+    }
+
+    public void enable() {
+        enabled = true;
+        disabledReason = null;
+        disabledAt = null;
+        failingSince = null;
+        alertStage = 0;
+    }
+
+    public void disable(String reason, Instant at) {
+        enabled = false;
+        disabledReason = reason;
+        disabledAt = at;
+    }
+
+    /** A delivery arrived: the endpoint is healthy again. */
+    public void succeeded(Instant at) {
+        lastSuccess = at;
+        failingSince = null;
+        alertStage = 0;
+    }
+
+    /** A delivery failed; the first failure after a success starts the failing period. */
+    public void failed(Instant at) {
+        if (failingSince == null) {
+            failingSince = at;
+        }
+    }
+
+    /** Records that the failure e-mail of this stage went out (stages only go up). */
+    public void alerted(int stage) {
+        alertStage = Math.max(alertStage, stage);
+    }
+
+    /** Signs with a new secret from now on, and with the old one too for {@link #ROTATION_OVERLAP}. */
+    public void rotate(String sealedSecret, Instant at) {
+        previousSecret = secret;
+        previousSecretUntil = at.plus(ROTATION_OVERLAP);
+        secret = sealedSecret;
+    }
+
+    /** The sealed secrets that sign at this moment: the current one, then a rotated-out one. */
+    public List<String> signingSecrets(Instant at) {
+        if (previousSecret != null && previousSecretUntil.isAfter(at)) {
+            return List.of(secret, previousSecret);
+        }
+        return List.of(secret);
+    }
+
+    public EndpointStatus status() {
+        if (!enabled) {
+            return EndpointStatus.DISABLED;
+        }
+        return failingSince == null ? EndpointStatus.ENABLED : EndpointStatus.FAILING;
+    }
+
+    public boolean belongsTo(UUID team) {
+        return teamId.equals(team);
+    }
+
+    public UUID getTeamId() {
+        return teamId;
+    }
+
+    public UUID getIntegrationId() {
+        return integrationId;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Optional<Integer> getMaxRate() {
+        return Optional.ofNullable(maxRate);
+    }
+
+    public boolean excludesOwnChanges() {
+        return excludeOwnChanges;
+    }
+
+    public String getSecret() {
+        return secret;
+    }
+
+    public Optional<Instant> getFailingSince() {
+        return Optional.ofNullable(failingSince);
+    }
+
+    public Optional<String> getDisabledReason() {
+        return Optional.ofNullable(disabledReason);
+    }
+
+    public Optional<Instant> getDisabledAt() {
+        return Optional.ofNullable(disabledAt);
+    }
+
+    public Optional<Instant> getLastSuccess() {
+        return Optional.ofNullable(lastSuccess);
+    }
+
+    public int getAlertStage() {
+        return alertStage;
+    }
+}

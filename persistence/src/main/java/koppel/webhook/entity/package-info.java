@@ -1,0 +1,2 @@
+/** Webhook integrations and endpoints, the outbox of events, deliveries and their attempts. */
+package koppel.webhook.entity;
