@@ -1,13 +1,17 @@
 package koppel.resource;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import koppel.actor.Actor;
+import koppel.apikey.entity.ResourceType;
 import koppel.common.FieldErrors;
 import koppel.common.ForeignResourceException;
 import koppel.common.InvalidFieldsException;
@@ -20,6 +24,10 @@ import koppel.query.ListQuery;
 import koppel.query.Listing;
 import koppel.query.Page;
 import koppel.team.entity.Team;
+import koppel.webhook.boundary.Outbox;
+import koppel.webhook.entity.EventAction;
+import koppel.webhook.entity.EventResource;
+import koppel.webhook.entity.OutboxEvent;
 
 /**
  * The facade of one collection of a team's resources: list, read, create, replace (or create under
@@ -45,6 +53,9 @@ public abstract class TeamCollection<E extends TeamOwned, D extends Record> {
 
     @Inject
     private Actor actor;
+
+    @EJB
+    private Outbox outbox;
 
     protected TeamCollection(Kind<E, D> kind) {
         this.kind = kind;
@@ -96,6 +107,7 @@ public abstract class TeamCollection<E extends TeamOwned, D extends Record> {
         checkCustomData(team, resource, "{}");
         em.persist(resource);
         em.flush();
+        announce(resource, EventAction.CREATED, null, data);
         return resource;
     }
 
@@ -114,22 +126,75 @@ public abstract class TeamCollection<E extends TeamOwned, D extends Record> {
             checkCustomData(team, resource, "{}");
             em.persist(resource);
             Writes.flushCreated(em);
+            announce(resource, EventAction.CREATED, null, data);
             return Saved.created(resource);
         }
         E resource = existing.get();
         Versions.expect(resource, expectedVersion);
         String previousCustomData = resource.getCustomData();
+        D before = kind.dataType().cast(resource.data());
         kind.updater().accept(resource, data);
         checkCustomData(team, resource, previousCustomData);
         em.flush();
+        announce(resource, EventAction.UPDATED, before, kind.dataType().cast(resource.data()));
         return Saved.updated(resource);
     }
 
     public void delete(UUID team, UUID id, Long expectedVersion) {
         E resource = findLocked(team, id).orElseThrow(() -> new NoSuchResourceException(kind.singular()));
         Versions.expect(resource, expectedVersion);
+        D before = kind.dataType().cast(resource.data());
         em.remove(resource);
         em.flush();
+        announce(resource, EventAction.DELETED, before, null);
+    }
+
+    /**
+     * The events of resources nested in this one that a write created, changed or removed, from
+     * the data before ({@code null} when created) and after ({@code null} when deleted); none by
+     * default.
+     */
+    protected List<NestedChange> nestedChanges(D before, D after) {
+        return List.of();
+    }
+
+    /** The events a collection's resources raise. */
+    private static EventResource events(ResourceType collection) {
+        return switch (collection) {
+            case TEAMS -> EventResource.TEAM;
+            case CLIENTS -> EventResource.CLIENT;
+            case STAFF -> EventResource.STAFF;
+            case PRODUCTS -> EventResource.PRODUCT;
+            case SESSION_GROUPS -> EventResource.SESSION_GROUP;
+            case SESSIONS -> EventResource.SESSION;
+            case ORDERS -> EventResource.ORDER;
+            case PAYMENTS -> EventResource.PAYMENT;
+            case CUSTOM_FIELDS -> EventResource.CUSTOM_FIELD;
+            case WEBHOOKS -> throw new IllegalArgumentException("Webhook endpoints raise no events");
+        };
+    }
+
+    /** Writes the events of a change into the outbox, in the change's transaction. */
+    private void announce(E resource, EventAction action, D before, D after) {
+        String path = "teams/" + resource.getTeamId() + "/"
+                + kind.resourceType().apiName().replace('_', '-') + "/" + resource.getId();
+        OutboxEvent.Origin origin = actor.origin();
+        outbox.record(
+                events(kind.resourceType()),
+                action,
+                new OutboxEvent.Subject(
+                        resource.getTeamId(),
+                        resource.getId(),
+                        resource.getExternalReference().orElse(null),
+                        path),
+                origin);
+        for (NestedChange nested : nestedChanges(before, after)) {
+            outbox.record(
+                    nested.resource(),
+                    nested.action(),
+                    new OutboxEvent.Subject(resource.getTeamId(), nested.id(), nested.externalReference(), path),
+                    origin);
+        }
     }
 
     /** The resource if it is this team's; another team's is not the caller's business. */

@@ -18,6 +18,12 @@ public interface SystemProbes {
     /** Opens and closes a connection to the broker; throws when it cannot be reached. */
     void checkBroker();
 
+    /**
+     * What keeps webhooks from being delivered, when something does: a missing setting, or a due
+     * delivery waiting longer than allowed. Empty when they flow.
+     */
+    Optional<String> webhookTrouble();
+
     /** Makes these the running application's probes; called by the services module when it starts. */
     static void install(SystemProbes probes) {
         InstalledProbes.CURRENT.set(probes);

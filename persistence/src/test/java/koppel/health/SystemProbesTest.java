@@ -17,6 +17,11 @@ class SystemProbesTest {
 
         @Override
         public void checkBroker() {}
+
+        @Override
+        public Optional<String> webhookTrouble() {
+            return Optional.of("Deliveries wait.");
+        }
     };
 
     @AfterEach

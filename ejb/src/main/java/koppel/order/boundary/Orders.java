@@ -1,7 +1,10 @@
 package koppel.order.boundary;
 
 import jakarta.ejb.Stateless;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import koppel.apikey.entity.ResourceType;
 import koppel.client.entity.Client;
@@ -14,9 +17,12 @@ import koppel.product.entity.Product;
 import koppel.query.Field;
 import koppel.query.Listing;
 import koppel.resource.Kind;
+import koppel.resource.NestedChange;
 import koppel.resource.TeamCollection;
 import koppel.session.entity.SessionGroup;
 import koppel.staff.entity.StaffMember;
+import koppel.webhook.entity.EventAction;
+import koppel.webhook.entity.EventResource;
 
 /** A team's orders, with their items and payments. */
 @Stateless
@@ -73,6 +79,33 @@ public class Orders extends TeamCollection<Order, OrderData> {
                 reference(StaffMember.class, team, payment.operator(), "payments");
             }
         }
+    }
+
+    /** Payments added, changed or removed by a write of the order raise their own events. */
+    @Override
+    protected List<NestedChange> nestedChanges(OrderData before, OrderData after) {
+        Map<UUID, PaymentData> old = payments(before);
+        Map<UUID, PaymentData> now = payments(after);
+        List<NestedChange> changes = new ArrayList<>();
+        now.forEach((id, payment) -> {
+            if (!old.containsKey(id)) {
+                changes.add(new NestedChange(EventResource.PAYMENT, EventAction.CREATED, id, null));
+            } else if (!old.get(id).equals(payment)) {
+                changes.add(new NestedChange(EventResource.PAYMENT, EventAction.UPDATED, id, null));
+            }
+        });
+        old.keySet().stream()
+                .filter(id -> !now.containsKey(id))
+                .forEach(id -> changes.add(new NestedChange(EventResource.PAYMENT, EventAction.DELETED, id, null)));
+        return changes;
+    }
+
+    private static Map<UUID, PaymentData> payments(OrderData order) {
+        Map<UUID, PaymentData> byId = new LinkedHashMap<>();
+        if (order != null) {
+            order.payments().forEach(payment -> byId.put(payment.id(), payment));
+        }
+        return byId;
     }
 
     /** Participants booked on a session group, over all orders. */

@@ -3,6 +3,7 @@ package koppel.system.boundary;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
@@ -11,13 +12,18 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import koppel.health.SystemProbes;
+import koppel.webhook.boundary.Deliveries;
+import koppel.webhook.control.WebhookSettings;
 
 /**
  * Cheap checks of what Koppel depends on, for the readiness checks in {@link koppel.health}, which
@@ -40,6 +46,12 @@ public class Probes implements SystemProbes {
     @Resource
     private SessionContext context;
 
+    @EJB
+    private Deliveries deliveries;
+
+    @Inject
+    private WebhookSettings settings;
+
     /** Hands over the container's reference, so that every call gets the EJB's services. */
     @PostConstruct
     void install() {
@@ -60,6 +72,24 @@ public class Probes implements SystemProbes {
                 .setMaxResults(1)
                 .getResultList();
         return versions.stream().findFirst().map(String::valueOf);
+    }
+
+    @Override
+    public Optional<String> webhookTrouble() {
+        Optional<Instant> oldest = deliveries.oldestDue();
+        if (oldest.isEmpty()) {
+            return Optional.empty();
+        }
+        if (settings.baseUrl().isEmpty()) {
+            return Optional.of("Deliveries wait for the setting koppel.api.base-url (the links in their payloads).");
+        }
+        Duration waiting = Duration.between(oldest.get(), Instant.now());
+        if (waiting.compareTo(settings.maxDueAge()) > 0) {
+            return Optional.of("The oldest due delivery has waited " + waiting.toSeconds() + " s, longer than"
+                    + " koppel.webhooks.health.max-due-age ("
+                    + settings.maxDueAge().toSeconds() + " s).");
+        }
+        return Optional.empty();
     }
 
     @Override

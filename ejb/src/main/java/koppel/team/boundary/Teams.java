@@ -1,5 +1,6 @@
 package koppel.team.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import koppel.actor.Actor;
 import koppel.common.NoSuchResourceException;
 import koppel.common.control.UniqueNames;
 import koppel.common.control.Validation;
@@ -19,6 +21,10 @@ import koppel.query.Listing;
 import koppel.query.Page;
 import koppel.team.entity.Team;
 import koppel.team.entity.TeamName;
+import koppel.webhook.boundary.Outbox;
+import koppel.webhook.entity.EventAction;
+import koppel.webhook.entity.EventResource;
+import koppel.webhook.entity.OutboxEvent;
 
 /** Creates, renames, lists and deletes teams; no two teams have the same name. */
 @Stateless
@@ -34,6 +40,12 @@ public class Teams {
     @Inject
     private Validation validation;
 
+    @Inject
+    private Actor actor;
+
+    @EJB
+    private Outbox outbox;
+
     /** Creates a team; its name (case and surrounding space aside) must not be another team's. */
     public Team create(String name) {
         TeamName checked = validation.check(new TeamName(name));
@@ -41,6 +53,7 @@ public class Teams {
         Team team = new Team(checked);
         em.persist(team);
         UniqueNames.flush(em, NAME_TAKEN);
+        announce(team, EventAction.CREATED);
         return team;
     }
 
@@ -54,8 +67,12 @@ public class Teams {
         Versions.expect(team, expectedVersion);
         TeamName checked = validation.check(new TeamName(name));
         UniqueNames.refuseTaken(em, Team.class, checked.name(), id, NAME_TAKEN);
+        boolean renamed = !team.getName().equals(checked.name());
         team.rename(checked);
         UniqueNames.flush(em, NAME_TAKEN);
+        if (renamed) {
+            announce(team, EventAction.UPDATED);
+        }
         return team;
     }
 
@@ -65,6 +82,16 @@ public class Teams {
         Versions.expect(team, expectedVersion);
         em.remove(team);
         em.flush();
+        announce(team, EventAction.DELETED);
+    }
+
+    /** Writes the team's event into the outbox; a deleted team's resources raise none of their own. */
+    private void announce(Team team, EventAction action) {
+        outbox.record(
+                EventResource.TEAM,
+                action,
+                new OutboxEvent.Subject(team.getId(), team.getId(), null, "teams/" + team.getId()),
+                actor.origin());
     }
 
     /** The team, locked until the transaction ends: parallel renames take turns. */

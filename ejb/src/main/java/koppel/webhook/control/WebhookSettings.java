@@ -43,6 +43,10 @@ public class WebhookSettings {
     String failingPeriod;
 
     @Inject
+    @ConfigProperty(name = "koppel.webhooks.failing-warning")
+    String failingWarning;
+
+    @Inject
     @ConfigProperty(name = "koppel.webhooks.poll-interval")
     String pollInterval;
 
@@ -94,6 +98,11 @@ public class WebhookSettings {
     /** How long an endpoint may fail without one success before it is disabled. */
     public Duration failingPeriod() {
         return RetrySchedule.duration(failingPeriod);
+    }
+
+    /** How long before an endpoint is disabled its integration is warned. */
+    public Duration failingWarning() {
+        return RetrySchedule.duration(failingWarning);
     }
 
     public Duration pollInterval() {

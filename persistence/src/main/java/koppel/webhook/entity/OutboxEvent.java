@@ -24,6 +24,7 @@ import java.util.UUID;
 public class OutboxEvent {
 
     public static final String UNDISPATCHED = "OutboxEvent.undispatched";
+    public static final String PING = "webhook.ping";
 
     @Id
     private UUID id = UUID.randomUUID();
@@ -74,6 +75,18 @@ public class OutboxEvent {
         this.actorKey = origin.apiKey();
         this.actorIntegration = origin.integration();
         this.actorUser = origin.user();
+    }
+
+    /** The test event a ping sends to one endpoint: about the endpoint itself, and fanned out to no other. */
+    public static OutboxEvent ping(UUID team, UUID endpoint) {
+        OutboxEvent event = new OutboxEvent();
+        event.type = PING;
+        event.resourceType = "webhook_endpoint";
+        event.teamId = team;
+        event.resourceId = endpoint;
+        event.linkPath = "teams/" + team + "/webhook-endpoints/" + endpoint;
+        event.dispatched = true;
+        return event;
     }
 
     /** The resource an event is about. */

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -18,7 +19,31 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "webhook_deliveries")
+@NamedQuery(
+        name = WebhookDelivery.DUE,
+        query = "select d.id from WebhookDelivery d where d.status = koppel.webhook.entity.DeliveryStatus.PENDING"
+                + " and d.nextAttemptAt <= :now and (d.queuedAt is null or d.queuedAt < :stale)"
+                + " and (d.claimedUntil is null or d.claimedUntil < :now) order by d.nextAttemptAt")
+@NamedQuery(
+        name = WebhookDelivery.MARK_QUEUED,
+        query = "update WebhookDelivery d set d.queuedAt = :now where d.id in :ids")
+@NamedQuery(
+        name = WebhookDelivery.OLDEST_DUE,
+        query = "select min(d.nextAttemptAt) from WebhookDelivery d"
+                + " where d.status = koppel.webhook.entity.DeliveryStatus.PENDING")
+@NamedQuery(
+        name = WebhookDelivery.FAIL_PENDING,
+        query = "update WebhookDelivery d set d.status = koppel.webhook.entity.DeliveryStatus.FAILED,"
+                + " d.finishedAt = :now, d.nextAttemptAt = null, d.claimedUntil = null"
+                + " where d.endpointId = :endpoint and d.status = koppel.webhook.entity.DeliveryStatus.PENDING")
 public class WebhookDelivery {
+
+    /** Ends the pending deliveries of an endpoint that was disabled. */
+    public static final String FAIL_PENDING = "WebhookDelivery.failPending";
+
+    public static final String DUE = "WebhookDelivery.due";
+    public static final String MARK_QUEUED = "WebhookDelivery.markQueued";
+    public static final String OLDEST_DUE = "WebhookDelivery.oldestDue";
 
     @Id
     private UUID id = UUID.randomUUID();
@@ -59,6 +84,19 @@ public class WebhookDelivery {
         this.created = now.truncatedTo(ChronoUnit.MICROS);
         this.nextAttemptAt = created;
         this.queuedAt = created;
+    }
+
+    /** Whether an attempt may start now: pending, due, and no live claim of another sender. */
+    public boolean claimable(Instant now) {
+        return status == DeliveryStatus.PENDING
+                && nextAttemptAt != null
+                && !nextAttemptAt.isAfter(now)
+                && (claimedUntil == null || claimedUntil.isBefore(now));
+    }
+
+    /** Reserves the next attempt for one sender until the claim runs out. */
+    public void claim(Instant until) {
+        claimedUntil = until;
     }
 
     /** An attempt succeeded. */

@@ -3,6 +3,7 @@ package koppel.webhook.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +19,41 @@ import koppel.common.entity.Tracked;
  */
 @Entity
 @Table(name = "webhook_endpoints")
+@NamedQuery(
+        name = WebhookEndpoint.ENABLED_IN_TEAM,
+        query = "select e from WebhookEndpoint e where e.teamId = :team and e.enabled = true")
+@NamedQuery(
+        name = WebhookEndpoint.SUCCEEDED,
+        query =
+                "update WebhookEndpoint e set e.lastSuccess = :now, e.failingSince = null, e.alertStage = 0"
+                        + " where e.id = :id and (e.failingSince is not null or e.lastSuccess is null or e.lastSuccess < :recent)")
+@NamedQuery(
+        name = WebhookEndpoint.FAILED,
+        query = "update WebhookEndpoint e set e.failingSince = :now where e.id = :id and e.failingSince is null")
+@NamedQuery(
+        name = WebhookEndpoint.ALERTED,
+        query = "update WebhookEndpoint e set e.alertStage = :stage where e.id = :id and e.alertStage < :stage")
+@NamedQuery(
+        name = WebhookEndpoint.FAILING,
+        query = "select e.id from WebhookEndpoint e where e.enabled = true and e.failingSince is not null")
+@NamedQuery(
+        name = WebhookEndpoint.DISABLE,
+        query = "update WebhookEndpoint e set e.enabled = false, e.disabledReason = :reason, e.disabledAt = :now"
+                + " where e.id = :id and e.enabled = true")
 public class WebhookEndpoint extends Tracked {
+
+    public static final String ENABLED_IN_TEAM = "WebhookEndpoint.enabledInTeam";
+
+    /*
+     * Health changes are bulk updates: they neither bump the version (a client's If-Match stays
+     * valid while deliveries come and go) nor make parallel deliveries wait for the row longer
+     * than one statement; a success is written at most once a second.
+     */
+    public static final String SUCCEEDED = "WebhookEndpoint.succeeded";
+    public static final String FAILED = "WebhookEndpoint.failed";
+    public static final String DISABLE = "WebhookEndpoint.disable";
+    public static final String ALERTED = "WebhookEndpoint.alerted";
+    public static final String FAILING = "WebhookEndpoint.failing";
 
     public static final String ALL_TYPES = "*";
     public static final int MAX_URL_LENGTH = 2000;
@@ -108,6 +143,18 @@ public class WebhookEndpoint extends Tracked {
     /** Whether events of this type are sent here. */
     public boolean subscribesTo(String eventType) {
         return eventTypes.contains(ALL_TYPES) || eventTypes.contains(eventType);
+    }
+
+    /**
+     * Whether this endpoint is to hear of the event: it subscribes to its type, and the change was
+     * not made by a key of the endpoint's own integration when it excludes its own changes.
+     */
+    public boolean wants(OutboxEvent event) {
+        return subscribesTo(event.getType())
+                && !(excludeOwnChanges
+                        && event.getActorIntegration()
+                                .filter(integrationId::equals)
+                                .isPresent());
     }
 
     public void enable() {

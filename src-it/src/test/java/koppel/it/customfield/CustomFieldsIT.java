@@ -14,7 +14,7 @@ import koppel.customfield.boundary.CustomFields;
 import koppel.customfield.entity.CustomFieldData;
 import koppel.it.Deployments;
 import koppel.it.container.Given;
-import koppel.resource.Actor;
+import koppel.actor.Actor;
 import koppel.staff.boundary.Staff;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;

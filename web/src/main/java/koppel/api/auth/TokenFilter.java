@@ -14,12 +14,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Optional;
+import koppel.actor.Actor;
 import koppel.api.error.ApiError;
 import koppel.apikey.boundary.Admission;
 import koppel.apikey.boundary.Admissions;
 import koppel.apikey.boundary.ApiCaller;
 import koppel.apikey.entity.Throttling;
-import koppel.resource.Actor;
 
 /**
  * The door of the API, before the runtime looks for a resource method: {@code Authorization:

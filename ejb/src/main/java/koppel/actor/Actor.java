@@ -1,8 +1,9 @@
-package koppel.resource;
+package koppel.actor;
 
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 import java.util.UUID;
+import koppel.webhook.entity.OutboxEvent;
 
 /**
  * Who is making the current request, as far as the facades need to know: the API key, and the
@@ -25,5 +26,10 @@ public class Actor {
 
     public Optional<UUID> integration() {
         return Optional.ofNullable(integration);
+    }
+
+    /** Whom the events of this request's changes name as their maker. */
+    public OutboxEvent.Origin origin() {
+        return new OutboxEvent.Origin(apiKey, integration, null);
     }
 }

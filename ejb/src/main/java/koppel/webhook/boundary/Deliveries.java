@@ -1,0 +1,199 @@
+package koppel.webhook.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import koppel.common.NoSuchResourceException;
+import koppel.common.control.SecretBox;
+import koppel.webhook.control.EventPayload;
+import koppel.webhook.control.Poster.Outcome;
+import koppel.webhook.control.RateGate;
+import koppel.webhook.control.Signer;
+import koppel.webhook.control.WebhookSettings;
+import koppel.webhook.entity.DeliveryAttempt;
+import koppel.webhook.entity.EndpointAlert;
+import koppel.webhook.entity.OutboxEvent;
+import koppel.webhook.entity.WebhookDelivery;
+import koppel.webhook.entity.WebhookEndpoint;
+
+/**
+ * The database side of sending: claiming a delivery before an attempt (so that two senders never
+ * post the same attempt at once, and a crashed sender's claim runs out), recording each attempt
+ * with its consequences for the delivery and the endpoint's health, and finding what is due.
+ */
+@Stateless
+public class Deliveries {
+
+    /** How long a delivery waits when the public base URL its link needs is not set. */
+    private static final Duration WITHOUT_BASE_URL = Duration.ofSeconds(30);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private WebhookSettings settings;
+
+    @Inject
+    private SecretBox secrets;
+
+    @Inject
+    private RateGate rates;
+
+    @Inject
+    private WebhookQueues queues;
+
+    /**
+     * Claims the delivery for one attempt and prepares it, signed; empty when it is not due, someone
+     * else holds it, its endpoint is disabled (it fails), or it must wait (rate, base URL).
+     */
+    public Optional<Shipment> claim(UUID id, String trigger) {
+        WebhookDelivery delivery = em.find(WebhookDelivery.class, id, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        if (delivery == null || !delivery.claimable(now)) {
+            return Optional.empty();
+        }
+        WebhookEndpoint endpoint = em.find(WebhookEndpoint.class, delivery.getEndpointId());
+        if (!endpoint.isEnabled() && !Courier.PING.equals(trigger)) {
+            delivery.giveUp(now);
+            return Optional.empty();
+        }
+        Optional<String> baseUrl = settings.baseUrl();
+        if (baseUrl.isEmpty()) {
+            delivery.postpone(now.plus(WITHOUT_BASE_URL));
+            return Optional.empty();
+        }
+        if (endpoint.getMaxRate().isPresent()) {
+            Duration wait =
+                    rates.reserve(endpoint.getId(), endpoint.getMaxRate().get(), now.toEpochMilli());
+            if (!wait.isZero()) {
+                delivery.postpone(now.plus(wait));
+                return Optional.empty();
+            }
+        }
+        delivery.claim(now.plus(settings.claimLength()));
+        OutboxEvent event = em.find(OutboxEvent.class, delivery.getEventId());
+        String body = EventPayload.of(event, baseUrl.get()).toJson();
+        long timestamp = now.getEpochSecond();
+        List<String> signing =
+                endpoint.signingSecrets(now).stream().map(secrets::decrypt).toList();
+        Map<String, String> headers = Map.of(
+                "webhook-id", event.getId().toString(),
+                "webhook-timestamp", Long.toString(timestamp),
+                "webhook-signature", Signer.signature(signing, event.getId().toString(), timestamp, body));
+        return Optional.of(new Shipment(endpoint.getUrl(), headers, body));
+    }
+
+    /** Records an attempt and what follows from it: delivered, a retry, failure, a disabled endpoint. */
+    public void record(UUID id, Outcome outcome, String trigger) {
+        WebhookDelivery delivery = em.find(WebhookDelivery.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (delivery == null) {
+            return; // purged, or its endpoint deleted, while the attempt was under way
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        em.persist(new DeliveryAttempt(
+                id,
+                now.minusMillis(outcome.millis()),
+                outcome.millis(),
+                outcome.status(),
+                storable(outcome.excerpt()),
+                storable(outcome.error()),
+                trigger));
+        UUID endpoint = delivery.getEndpointId();
+        if (Courier.PING.equals(trigger)) {
+            // a test: neither retried nor counted in the endpoint's health
+            if (outcome.delivered()) {
+                delivery.delivered(now);
+            } else {
+                delivery.attemptFailed(now, Optional.empty());
+            }
+            return;
+        }
+        if (outcome.delivered()) {
+            delivery.delivered(now);
+            em.createNamedQuery(WebhookEndpoint.SUCCEEDED)
+                    .setParameter("id", endpoint)
+                    .setParameter("now", now)
+                    .setParameter("recent", now.minusSeconds(1))
+                    .executeUpdate();
+            return;
+        }
+        delivery.attemptFailed(
+                now, outcome.gone() ? Optional.empty() : settings.schedule().next(delivery.getAttemptCount() + 1, now));
+        em.createNamedQuery(WebhookEndpoint.FAILED)
+                .setParameter("id", endpoint)
+                .setParameter("now", now)
+                .executeUpdate();
+        if (outcome.gone()) {
+            disable(endpoint, "The endpoint answered 410 Gone.", now);
+        }
+    }
+
+    /** Disables the endpoint (once) and ends its pending deliveries; true when this call disabled it. */
+    boolean disable(UUID endpoint, String reason, Instant now) {
+        int disabled = em.createNamedQuery(WebhookEndpoint.DISABLE)
+                .setParameter("id", endpoint)
+                .setParameter("reason", reason)
+                .setParameter("now", now)
+                .executeUpdate();
+        em.createNamedQuery(WebhookDelivery.FAIL_PENDING)
+                .setParameter("endpoint", endpoint)
+                .setParameter("now", now)
+                .executeUpdate();
+        return disabled == 1;
+    }
+
+    public void recordAlert(EndpointAlert alert) {
+        em.persist(alert);
+    }
+
+    /** Makes the test event and delivery of a ping; they commit before the ping is sent. */
+    public UUID createPing(UUID team, UUID endpoint) {
+        WebhookEndpoint target = em.find(WebhookEndpoint.class, endpoint);
+        if (target == null || !target.belongsTo(team)) {
+            throw new NoSuchResourceException("The webhook endpoint");
+        }
+        OutboxEvent event = OutboxEvent.ping(team, endpoint);
+        em.persist(event);
+        WebhookDelivery delivery = new WebhookDelivery(event.getId(), endpoint, Instant.now());
+        em.persist(delivery);
+        return delivery.getId();
+    }
+
+    /** Queues the deliveries that are due and whose message is not (or no longer) on its way. */
+    public int queueDue(int limit) {
+        Instant now = Instant.now();
+        List<UUID> due = em.createNamedQuery(WebhookDelivery.DUE, UUID.class)
+                .setParameter("now", now)
+                .setParameter("stale", now.minus(settings.claimLength()))
+                .setMaxResults(limit)
+                .getResultList();
+        if (!due.isEmpty()) {
+            em.createNamedQuery(WebhookDelivery.MARK_QUEUED)
+                    .setParameter("now", now)
+                    .setParameter("ids", due)
+                    .executeUpdate();
+            queues.deliver(due, Courier.SCHEDULED);
+        }
+        return due.size();
+    }
+
+    /** Since when the longest-waiting pending delivery has been due; empty when none is pending. */
+    public Optional<Instant> oldestDue() {
+        return Optional.ofNullable(
+                em.createNamedQuery(WebhookDelivery.OLDEST_DUE, Instant.class).getSingleResult());
+    }
+
+    /** Text a database will store: PostgreSQL refuses the null character. */
+    private static String storable(String text) {
+        return text == null ? null : text.replace('\0', '\uFFFD');
+    }
+}

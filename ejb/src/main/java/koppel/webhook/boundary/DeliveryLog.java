@@ -1,0 +1,208 @@
+package koppel.webhook.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import koppel.common.ConflictException;
+import koppel.common.FieldErrors;
+import koppel.common.InvalidFieldsException;
+import koppel.common.NoSuchResourceException;
+import koppel.query.ListQuery;
+import koppel.query.Page;
+import koppel.webhook.control.WebhookSettings;
+import koppel.webhook.entity.DeliveryAttempt;
+import koppel.webhook.entity.DeliveryStatus;
+import koppel.webhook.entity.OutboxEvent;
+import koppel.webhook.entity.WebhookDelivery;
+import koppel.webhook.entity.WebhookEndpoint;
+
+/**
+ * What an endpoint's owner can see and do about its deliveries: list them (by status), read one
+ * with its attempts, send one again, recover everything since a moment (failed deliveries and
+ * events it missed while disabled), and ping it with a test event.
+ */
+@Stateless
+public class DeliveryLog {
+
+    private static final String ENDPOINT = "The webhook endpoint";
+    private static final String DELIVERY = "The delivery";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private WebhookSettings settings;
+
+    @Inject
+    private WebhookQueues queues;
+
+    @EJB
+    private Deliveries deliveries;
+
+    @EJB
+    private Courier courier;
+
+    /** The endpoint's deliveries, oldest first ({@code ordering=-created}: newest); filter {@code status}. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Page<DeliveryView> list(UUID team, UUID endpoint, ListQuery query) {
+        endpoint(team, endpoint);
+        FieldErrors errors = new FieldErrors();
+        Optional<DeliveryStatus> status = Optional.empty();
+        for (Map.Entry<String, String> filter : query.filters().entrySet()) {
+            if (!filter.getKey().equals("status")) {
+                errors.add(filter.getKey(), "Unknown filter.");
+            } else {
+                status = statusNamed(filter.getValue());
+                if (status.isEmpty()) {
+                    errors.add("status", "One of pending, delivered, failed.");
+                }
+            }
+        }
+        String direction = switch (query.ordering() == null ? "" : query.ordering()) {
+            case "", "created" -> "asc";
+            case "-created" -> "desc";
+            default -> {
+                errors.add("ordering", "Order by created or -created.");
+                yield "asc";
+            }
+        };
+        errors.throwIfAny();
+        if (query.offset() < 0) {
+            throw InvalidFieldsException.of("offset", "Ensure this value is greater than or equal to 0.");
+        }
+        String where = " from WebhookDelivery d where d.endpointId = :endpoint"
+                + (status.isPresent() ? " and d.status = :status" : "");
+        TypedQuery<WebhookDelivery> selecting = em.createQuery(
+                "select d" + where + " order by d.created " + direction + ", d.id " + direction, WebhookDelivery.class);
+        TypedQuery<Long> counting = em.createQuery("select count(d)" + where, Long.class);
+        for (TypedQuery<?> q : List.of(selecting, counting)) {
+            q.setParameter("endpoint", endpoint);
+            status.ifPresent(value -> q.setParameter("status", value));
+        }
+        List<DeliveryView> items =
+                selecting.setFirstResult(query.offset()).setMaxResults(query.limit()).getResultList().stream()
+                        .map(delivery -> new DeliveryView(
+                                delivery, em.find(OutboxEvent.class, delivery.getEventId()), List.of()))
+                        .toList();
+        return new Page<>(counting.getSingleResult(), items, query.offset(), query.limit());
+    }
+
+    /** One delivery of the endpoint, with every attempt. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public DeliveryView get(UUID team, UUID endpoint, UUID id) {
+        WebhookDelivery delivery = delivery(team, endpoint, id);
+        List<DeliveryAttempt> attempts = em.createQuery(
+                        "select a from DeliveryAttempt a where a.deliveryId = :id order by a.attemptedAt, a.id",
+                        DeliveryAttempt.class)
+                .setParameter("id", id)
+                .getResultList();
+        return new DeliveryView(delivery, em.find(OutboxEvent.class, delivery.getEventId()), attempts);
+    }
+
+    /** Sends the delivery again now, whatever became of it; the endpoint must be enabled. */
+    public DeliveryView retry(UUID team, UUID endpoint, UUID id) {
+        requireEnabled(endpoint(team, endpoint));
+        WebhookDelivery delivery = delivery(team, endpoint, id);
+        delivery.retryNow(Instant.now().truncatedTo(ChronoUnit.MICROS));
+        queues.deliver(List.of(id), Courier.MANUAL);
+        return new DeliveryView(delivery, em.find(OutboxEvent.class, delivery.getEventId()), List.of());
+    }
+
+    /**
+     * Sends again every failed delivery made since the moment, and delivers the events since then
+     * that the endpoint missed (it was disabled, or subscribed later); returns how many are queued.
+     */
+    public int recover(UUID team, UUID endpoint, Instant since) {
+        WebhookEndpoint target = endpoint(team, endpoint);
+        requireEnabled(target);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        if (since == null || since.isAfter(now) || since.isBefore(now.minus(settings.retention()))) {
+            throw InvalidFieldsException.of("since", "Enter a moment in the past, within the retention period.");
+        }
+        List<UUID> queued = new ArrayList<>();
+        for (WebhookDelivery failed : em.createQuery(
+                        "select d from WebhookDelivery d where d.endpointId = :endpoint and d.created >= :since"
+                                + " and d.status = koppel.webhook.entity.DeliveryStatus.FAILED",
+                        WebhookDelivery.class)
+                .setParameter("endpoint", endpoint)
+                .setParameter("since", since)
+                .getResultList()) {
+            failed.retryNow(now);
+            queued.add(failed.getId());
+        }
+        for (OutboxEvent missed : em.createQuery(
+                        "select e from OutboxEvent e where e.teamId = :team and e.occurredAt >= :since"
+                                + " and e.type <> :ping and not exists (select d.id from WebhookDelivery d"
+                                + " where d.eventId = e.id and d.endpointId = :endpoint) order by e.occurredAt",
+                        OutboxEvent.class)
+                .setParameter("team", team)
+                .setParameter("since", since)
+                .setParameter("ping", OutboxEvent.PING)
+                .setParameter("endpoint", endpoint)
+                .getResultList()) {
+            if (target.wants(missed)) {
+                WebhookDelivery delivery = new WebhookDelivery(missed.getId(), endpoint, now);
+                em.persist(delivery);
+                queued.add(delivery.getId());
+            }
+        }
+        em.flush();
+        queues.deliver(queued, Courier.MANUAL);
+        return queued.size();
+    }
+
+    /**
+     * Sends a test event to the endpoint now, enabled or not, and answers with the delivery and its
+     * attempt. No transaction is held while the receiver answers.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public DeliveryView ping(UUID team, UUID endpoint) {
+        UUID delivery = deliveries.createPing(team, endpoint);
+        courier.deliver(delivery, Courier.PING);
+        return get(team, endpoint, delivery);
+    }
+
+    private WebhookEndpoint endpoint(UUID team, UUID id) {
+        WebhookEndpoint endpoint = em.find(WebhookEndpoint.class, id);
+        if (endpoint == null || !endpoint.belongsTo(team)) {
+            throw new NoSuchResourceException(ENDPOINT);
+        }
+        return endpoint;
+    }
+
+    private WebhookDelivery delivery(UUID team, UUID endpoint, UUID id) {
+        endpoint(team, endpoint);
+        WebhookDelivery delivery = em.find(WebhookDelivery.class, id);
+        if (delivery == null || !delivery.getEndpointId().equals(endpoint)) {
+            throw new NoSuchResourceException(DELIVERY);
+        }
+        return delivery;
+    }
+
+    private static void requireEnabled(WebhookEndpoint endpoint) {
+        if (!endpoint.isEnabled()) {
+            throw new ConflictException("The endpoint is disabled; enable it first.");
+        }
+    }
+
+    private static Optional<DeliveryStatus> statusNamed(String name) {
+        for (DeliveryStatus status : DeliveryStatus.values()) {
+            if (status.apiName().equals(name)) {
+                return Optional.of(status);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,84 @@
+package koppel.webhook.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import koppel.webhook.control.WebhookSettings;
+
+/**
+ * The safety net under the queues, on every instance: fans out events whose message was lost, and
+ * queues deliveries that are due (retries, postponed ones, and those whose message a crash took).
+ * It also moves failing endpoints through their alerts and purges what the retention period let
+ * expire. Each call runs in transactions of its own; a failing round is logged and the next one tries
+ * again. Timers are not persistent: the database is what survives a restart.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DeliveryTimer {
+
+    private static final Logger LOG = Logger.getLogger(DeliveryTimer.class.getName());
+    private static final int BATCH = 500;
+
+    /** Rounds between two purges of expired deliveries. */
+    private static final int PURGE_EVERY = 600;
+
+    @Resource
+    private TimerService timers;
+
+    @Inject
+    private WebhookSettings settings;
+
+    @EJB
+    private Dispatcher dispatcher;
+
+    @EJB
+    private Deliveries deliveries;
+
+    @EJB
+    private FailingEndpoints failing;
+
+    @EJB
+    private Retention retention;
+
+    private long rounds;
+
+    @PostConstruct
+    void start() {
+        long interval = settings.pollInterval().toMillis();
+        timers.createIntervalTimer(interval, interval, new TimerConfig(null, false));
+    }
+
+    @Timeout
+    void poll() {
+        try {
+            for (UUID event : dispatcher.undispatched(BATCH)) {
+                dispatcher.fanOut(event);
+            }
+            while (deliveries.queueDue(BATCH) == BATCH) {
+                // a backlog: queue it all now rather than one batch per round
+            }
+            Instant now = Instant.now();
+            for (UUID endpoint : failing.failing()) {
+                failing.advance(endpoint, now).ifPresent(failing::send);
+            }
+            if (rounds++ % PURGE_EVERY == 0) {
+                retention.purge(now);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Webhook poll failed; the next round tries again", e);
+        }
+    }
+}

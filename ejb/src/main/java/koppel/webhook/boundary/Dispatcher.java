@@ -1,0 +1,61 @@
+package koppel.webhook.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import koppel.webhook.entity.OutboxEvent;
+import koppel.webhook.entity.WebhookDelivery;
+import koppel.webhook.entity.WebhookEndpoint;
+
+/**
+ * Turns a committed event into one delivery per enabled endpoint of its team that subscribes to
+ * its type, leaving out the endpoints of the integration that made the change when they exclude
+ * their own changes. Fanning out twice is harmless: the event row is locked and marked once.
+ */
+@Stateless
+public class Dispatcher {
+
+    /** How long an event may wait for its message before the timer fans it out itself. */
+    static final Duration MESSAGE_GRACE = Duration.ofSeconds(10);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private WebhookQueues queues;
+
+    public void fanOut(UUID eventId) {
+        OutboxEvent event = em.find(OutboxEvent.class, eventId, LockModeType.PESSIMISTIC_WRITE);
+        if (event == null || !event.dispatch()) {
+            return;
+        }
+        Instant now = Instant.now();
+        List<UUID> created = new ArrayList<>();
+        for (WebhookEndpoint endpoint : em.createNamedQuery(WebhookEndpoint.ENABLED_IN_TEAM, WebhookEndpoint.class)
+                .setParameter("team", event.getTeamId())
+                .getResultList()) {
+            if (endpoint.wants(event)) {
+                WebhookDelivery delivery = new WebhookDelivery(event.getId(), endpoint.getId(), now);
+                em.persist(delivery);
+                created.add(delivery.getId());
+            }
+        }
+        em.flush();
+        queues.deliver(created, Courier.SCHEDULED);
+    }
+
+    /** Events whose fan-out message has not arrived in time (lost in a crash), oldest first. */
+    public List<UUID> undispatched(int limit) {
+        return em.createNamedQuery(OutboxEvent.UNDISPATCHED, UUID.class)
+                .setParameter("before", Instant.now().minus(MESSAGE_GRACE))
+                .setMaxResults(limit)
+                .getResultList();
+    }
+}

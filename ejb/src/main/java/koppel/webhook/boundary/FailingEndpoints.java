@@ -1,0 +1,152 @@
+package koppel.webhook.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import koppel.webhook.control.Mailer;
+import koppel.webhook.control.WebhookSettings;
+import koppel.webhook.entity.EndpointAlert;
+import koppel.webhook.entity.WebhookEndpoint;
+import koppel.webhook.entity.WebhookIntegration;
+
+/**
+ * The failing-endpoint policy: an endpoint failing without one success is announced to its
+ * integration's alert addresses when failures start, warned about a day (configurable) before the
+ * failing period ends, and disabled when it ends. Each stage is taken by one conditional update, so
+ * with several instances only one sends its e-mail. Without mail configured, alerts are recorded.
+ */
+@Stateless
+public class FailingEndpoints {
+
+    private static final Logger LOG = Logger.getLogger(FailingEndpoints.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private WebhookSettings settings;
+
+    @Inject
+    private Mailer mailer;
+
+    @EJB
+    private Deliveries deliveries;
+
+    /** An alert to send: which, about what, to whom. */
+    public record Notice(
+            UUID endpoint, EndpointAlert.Kind kind, List<String> recipients, String subject, String text) {}
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<UUID> failing() {
+        return em.createNamedQuery(WebhookEndpoint.FAILING, UUID.class).getResultList();
+    }
+
+    /** Takes the endpoint's next stage if it is due, and says what to tell whom. */
+    public Optional<Notice> advance(UUID id, Instant now) {
+        WebhookEndpoint endpoint = em.find(WebhookEndpoint.class, id);
+        if (endpoint == null
+                || !endpoint.isEnabled()
+                || endpoint.getFailingSince().isEmpty()) {
+            return Optional.empty();
+        }
+        Duration failing = Duration.between(endpoint.getFailingSince().get(), now);
+        Duration period = settings.failingPeriod();
+        EndpointAlert.Kind kind;
+        if (failing.compareTo(period) >= 0) {
+            kind = EndpointAlert.Kind.DISABLED;
+        } else if (failing.compareTo(period.minus(settings.failingWarning())) >= 0) {
+            kind = EndpointAlert.Kind.WARNING;
+        } else {
+            kind = EndpointAlert.Kind.FAILING;
+        }
+        if (endpoint.getAlertStage() >= kind.stage() || !take(id, kind)) {
+            return Optional.empty();
+        }
+        if (kind == EndpointAlert.Kind.DISABLED) {
+            deliveries.disable(id, "Failed without a success for " + readable(period) + ".", now);
+        }
+        WebhookIntegration integration = em.find(WebhookIntegration.class, endpoint.getIntegrationId());
+        return Optional.of(notice(endpoint, integration, kind, period));
+    }
+
+    /** Sends the alert if mail is configured, and records it either way. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void send(Notice notice) {
+        boolean sent = false;
+        String error = null;
+        if (notice.recipients().isEmpty()) {
+            error = "The integration has no alert addresses.";
+        } else if (!mailer.configured()) {
+            error = "Mail is not configured (koppel.mail.host).";
+        } else {
+            try {
+                mailer.send(notice.recipients(), notice.subject(), notice.text());
+                sent = true;
+            } catch (MessagingException | RuntimeException e) {
+                LOG.log(Level.WARNING, e, () -> "Alert about endpoint " + notice.endpoint() + " not sent");
+                error = e.getMessage();
+            }
+        }
+        deliveries.recordAlert(new EndpointAlert(notice.endpoint(), notice.kind(), notice.recipients(), sent, error));
+    }
+
+    private boolean take(UUID id, EndpointAlert.Kind kind) {
+        return em.createNamedQuery(WebhookEndpoint.ALERTED)
+                        .setParameter("id", id)
+                        .setParameter("stage", kind.stage())
+                        .executeUpdate()
+                == 1;
+    }
+
+    private static Notice notice(
+            WebhookEndpoint endpoint, WebhookIntegration integration, EndpointAlert.Kind kind, Duration period) {
+        Instant since = endpoint.getFailingSince().orElseThrow().truncatedTo(ChronoUnit.SECONDS);
+        String about = "the webhook endpoint " + endpoint.getUrl() + " of the integration \"" + integration.getName()
+                + "\" (team " + endpoint.getTeamId() + ")";
+        String subject;
+        String text;
+        switch (kind) {
+            case FAILING -> {
+                subject = "Webhook deliveries are failing: " + integration.getName();
+                text = "Deliveries to " + about + " have been failing since " + since + ".\n\nKoppel keeps retrying."
+                        + " If no delivery succeeds for " + readable(period) + ", the endpoint is disabled.";
+            }
+            case WARNING -> {
+                subject = "Webhook endpoint to be disabled soon: " + integration.getName();
+                text = "Deliveries to " + about + " have been failing since " + since + ".\n\nUnless one succeeds"
+                        + " before " + since.plus(period) + ", the endpoint will be disabled.";
+            }
+            default -> {
+                subject = "Webhook endpoint disabled: " + integration.getName();
+                text = "Koppel disabled " + about + ": no delivery succeeded for " + readable(period) + " (since "
+                        + since + ").\n\nWhen the receiver works again, re-enable the endpoint in System settings >"
+                        + " Integrations > Webhooks; you can replay the events it missed.";
+            }
+        }
+        return new Notice(endpoint.getId(), kind, integration.getAlertEmails(), subject, text);
+    }
+
+    /** A period as people say it: "5 days", "20 seconds". */
+    static String readable(Duration period) {
+        if (period.toDays() > 0 && period.equals(Duration.ofDays(period.toDays()))) {
+            return period.toDays() + (period.toDays() == 1 ? " day" : " days");
+        }
+        if (period.toHours() > 0 && period.equals(Duration.ofHours(period.toHours()))) {
+            return period.toHours() + (period.toHours() == 1 ? " hour" : " hours");
+        }
+        return period.toSeconds() + " seconds";
+    }
+}

@@ -1,0 +1,35 @@
+package koppel.webhook.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import koppel.webhook.entity.EventAction;
+import koppel.webhook.entity.EventResource;
+import koppel.webhook.entity.OutboxEvent;
+
+/**
+ * Writes the event of a change in the transaction that makes the change, and queues its fan-out
+ * in the same transaction: both happen when the change commits, neither when it rolls back. A
+ * message the broker loses is made good by {@link DeliveryTimer}, which fans out what the
+ * database still holds undispatched.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class Outbox {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private WebhookQueues queues;
+
+    public void record(
+            EventResource resource, EventAction action, OutboxEvent.Subject subject, OutboxEvent.Origin origin) {
+        OutboxEvent event = new OutboxEvent(resource, action, subject, origin);
+        em.persist(event);
+        queues.fanOut(event.getId());
+    }
+}

@@ -1,0 +1,60 @@
+package koppel.webhook.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.jms.Connection;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSException;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Queue;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * All that webhooks send through JMS, in one place and in the JMS 1.1 API that every resource
+ * adapter offers. Inside a transaction the session joins it: messages leave when it commits.
+ * Messages only say "work to do now"; the database holds the work itself.
+ */
+@ApplicationScoped
+public class WebhookQueues {
+
+    @Resource(lookup = "java:comp/DefaultJMSConnectionFactory")
+    private ConnectionFactory factory;
+
+    @Resource(lookup = EventConsumer.QUEUE)
+    private Queue events;
+
+    @Resource(lookup = DeliveryConsumer.QUEUE)
+    private Queue deliveries;
+
+    /** Asks for the event to be fanned out. */
+    public void fanOut(UUID event) {
+        send(events, List.of(event), null);
+    }
+
+    /** Asks for these deliveries to be attempted, saying what started the attempt. */
+    public void deliver(Collection<UUID> ids, String trigger) {
+        if (!ids.isEmpty()) {
+            send(deliveries, ids, trigger);
+        }
+    }
+
+    private void send(Queue queue, Collection<UUID> ids, String trigger) {
+        try (Connection connection = factory.createConnection()) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageProducer producer = session.createProducer(queue);
+            for (UUID id : ids) {
+                TextMessage message = session.createTextMessage(id.toString());
+                if (trigger != null) {
+                    message.setStringProperty(DeliveryConsumer.TRIGGER, trigger);
+                }
+                producer.send(message);
+            }
+        } catch (JMSException e) {
+            throw new IllegalStateException("The broker refused webhook messages", e);
+        }
+    }
+}

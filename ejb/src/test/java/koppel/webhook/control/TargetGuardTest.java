@@ -1,0 +1,53 @@
+package koppel.webhook.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TargetGuardTest {
+
+    private final TargetGuard guard = new TargetGuard("127.0.0.1:18091, 192.168.7.0/24", false);
+
+    @Test
+    void internalAddressesAreRefused() {
+        assertThat(guard.refusal("http://127.0.0.1:9/hook")).isPresent();
+        assertThat(guard.refusal("http://localhost:18091/hook")).isPresent();
+        assertThat(guard.refusal("http://10.1.2.3/hook")).isPresent();
+        assertThat(guard.refusal("http://172.16.0.1/hook")).isPresent();
+        assertThat(guard.refusal("http://169.254.169.254/latest/meta-data")).isPresent();
+        assertThat(guard.refusal("http://[::1]:8080/hook")).isPresent();
+        assertThat(guard.refusal("http://[fd00::1]/hook")).isPresent();
+        assertThat(guard.refusal("http://0.0.0.0/hook")).isPresent();
+        assertThat(guard.refusal("http://224.0.0.1/hook")).isPresent();
+        assertThat(guard.refusal("http://100.64.0.1/hook")).isPresent();
+    }
+
+    @Test
+    void listedHostPortsAndRangesAreAllowed() {
+        assertThat(guard.refusal("http://127.0.0.1:18091/hook")).isEmpty();
+        assertThat(guard.refusal("http://192.168.7.20/hook")).isEmpty();
+        assertThat(guard.refusal("http://127.0.0.1:18092/hook")).isPresent();
+        assertThat(guard.refusal("http://192.168.8.20/hook")).isPresent();
+    }
+
+    @Test
+    void publicAddressesPass() {
+        assertThat(guard.refusal("https://93.184.215.14/hook")).isEmpty();
+    }
+
+    @Test
+    void onlyAbsoluteHttpUrlsWithoutCredentials() {
+        assertThat(guard.refusal("ftp://93.184.215.14/hook")).isPresent();
+        assertThat(guard.refusal("/relative")).isPresent();
+        assertThat(guard.refusal("http://user:pw@93.184.215.14/hook")).isPresent();
+        assertThat(guard.refusal("not a url")).isPresent();
+    }
+
+    @Test
+    void httpsCanBeRequired() {
+        TargetGuard strict = new TargetGuard("", true);
+
+        assertThat(strict.refusal("http://93.184.215.14/hook")).contains("Only https URLs are allowed.");
+        assertThat(strict.refusal("https://93.184.215.14/hook")).isEmpty();
+    }
+}
