@@ -135,6 +135,7 @@ public class ApiKeys {
      */
     public ApiKey change(UUID id, Grant grant, UUID ticketingLink, UUID webhookIntegration, Long expectedVersion) {
         checkLinkExists(ticketingLink);
+        checkIntegrationExists(webhookIntegration);
         Versions.expect(find(id).orElseThrow(() -> new NoSuchResourceException("The API key")), expectedVersion);
         ApiKey key = change(id, grant);
         key.linkTo(ticketingLink, webhookIntegration);
@@ -157,6 +158,7 @@ public class ApiKeys {
     /** Links a key to the ticketing link or webhook integration it acts for; null for none. */
     public ApiKey link(UUID id, UUID ticketingLink, UUID webhookIntegration) {
         checkLinkExists(ticketingLink);
+        checkIntegrationExists(webhookIntegration);
         ApiKey key = changing(id);
         key.linkTo(ticketingLink, webhookIntegration);
         return key;
@@ -220,6 +222,20 @@ public class ApiKeys {
     private void checkLinkExists(UUID ticketingLink) {
         if (ticketingLink != null && em.find(TicketingLink.class, ticketingLink) == null) {
             throw InvalidFieldsException.of("ticketing_link", "No such link to an external system.");
+        }
+    }
+
+    /**
+     * Asked by the entity's name: the webhook feature builds on keys (who changed what), so keys
+     * refer to its integrations without depending on its classes.
+     */
+    private void checkIntegrationExists(UUID webhookIntegration) {
+        if (webhookIntegration != null
+                && em.createQuery("select count(i) from WebhookIntegration i where i.id = :id", Long.class)
+                                .setParameter("id", webhookIntegration)
+                                .getSingleResult()
+                        == 0) {
+            throw InvalidFieldsException.of("webhook_integration", "No such webhook integration.");
         }
     }
 }

@@ -55,5 +55,19 @@ public class CustomFields extends TeamCollection<CustomField, CustomFieldData> {
         if (taken) {
             throw InvalidFieldsException.of("name", "This resource type already has a field of this name.");
         }
+        if (CustomField.INTEGRATION_DATA.equals(data.kind()) && !integrationExists(data.integration())) {
+            throw InvalidFieldsException.of("integration", "No such webhook integration: " + data.integration() + ".");
+        }
+    }
+
+    /**
+     * Asked by the entity's name: the webhook feature hears of custom fields' changes, so custom
+     * fields refer to its integrations without depending on its classes.
+     */
+    private boolean integrationExists(UUID integration) {
+        return em.createQuery("select count(i) from WebhookIntegration i where i.id = :id", Long.class)
+                        .setParameter("id", integration)
+                        .getSingleResult()
+                > 0;
     }
 }

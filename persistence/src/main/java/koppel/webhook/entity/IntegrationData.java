@@ -1,11 +1,26 @@
 package koppel.webhook.entity;
 
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
+import koppel.common.EmailAddress;
 
-/** What a caller says about a webhook integration. */
-public record IntegrationData(String name, String description, List<String> alertEmails) {
+/** What a caller says about a webhook integration; the name is kept without surrounding space. */
+public record IntegrationData(
+        @JsonbProperty("name")
+        @NotBlank(message = "This field is required.")
+        @Size(max = WebhookIntegration.MAX_NAME_LENGTH)
+        String name,
+
+        @JsonbProperty("description") @Size(max = WebhookIntegration.MAX_DESCRIPTION_LENGTH)
+        String description,
+
+        @JsonbProperty("alert_emails") @Size(max = WebhookIntegration.MAX_ALERT_EMAILS)
+        List<@EmailAddress String> alertEmails) {
 
     public IntegrationData {
+        name = name == null ? null : name.strip();
         alertEmails = alertEmails == null ? List.of() : List.copyOf(alertEmails);
     }
 }

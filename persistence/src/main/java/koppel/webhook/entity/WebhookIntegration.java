@@ -7,6 +7,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import koppel.common.Texts;
 import koppel.common.entity.Tracked;
 
@@ -42,6 +43,12 @@ public class WebhookIntegration extends Tracked {
     protected WebhookIntegration() {}
 
     public WebhookIntegration(IntegrationData data) {
+        change(data);
+    }
+
+    /** For an integration whose id the caller chooses (a PUT that creates). */
+    public WebhookIntegration(UUID id, IntegrationData data) {
+        super(id);
         change(data);
     }
 

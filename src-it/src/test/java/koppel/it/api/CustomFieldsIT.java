@@ -7,7 +7,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import koppel.it.Deployments;
 import koppel.it.api.Api.Reply;
 import koppel.it.api.Fixtures.Key;
@@ -25,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class CustomFieldsIT {
 
-    private final String integration = UUID.randomUUID().toString();
+    private String integration;
     private Key crm;
     private Key sync;
     private String clients;
@@ -37,6 +36,7 @@ class CustomFieldsIT {
 
     @BeforeEach
     void fieldsForClientsAndTwoKeys() {
+        integration = Fixtures.webhookIntegration();
         String team = Fixtures.team();
         Map<String, String> access = Map.of("clients", "write", "custom_fields", "write");
         crm = Fixtures.key(List.of(team), access, b -> b.add("rate_per_second", 1000));

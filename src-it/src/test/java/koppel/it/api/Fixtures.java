@@ -44,6 +44,17 @@ public final class Fixtures {
                 .getString("id");
     }
 
+    /** A new webhook integration under a name no other test uses; returns its id. */
+    public static String webhookIntegration() {
+        return call(
+                        "POST",
+                        "/webhook-integrations",
+                        Json.createObjectBuilder()
+                                .add("name", unique("Integration"))
+                                .build())
+                .getString("id");
+    }
+
     /** A name no other test uses: the prefix and eight random characters, e.g. "admin-1f2e3d4c". */
     public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);

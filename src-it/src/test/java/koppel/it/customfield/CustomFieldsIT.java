@@ -16,6 +16,8 @@ import koppel.customfield.entity.CustomFieldData;
 import koppel.it.Deployments;
 import koppel.it.container.Given;
 import koppel.staff.boundary.Staff;
+import koppel.webhook.boundary.WebhookIntegrations;
+import koppel.webhook.entity.IntegrationData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -39,6 +41,9 @@ class CustomFieldsIT {
 
     @EJB
     private Staff staff;
+
+    @EJB
+    private WebhookIntegrations integrations;
 
     @Inject
     private Actor actor;
@@ -66,6 +71,15 @@ class CustomFieldsIT {
                 () -> fields.create(team, field(name(), "staff", "integration_data", List.of(), null)));
 
         fields.create(team, field(name(), "staff", "select", List.of("S", "M", "L"), null));
+    }
+
+    @Test
+    void anIntegrationsFieldNamesAnExistingIntegration() {
+        refused(
+                Set.of("integration"),
+                () -> fields.create(team, field(name(), "staff", "integration_data", null, UUID.randomUUID())));
+
+        fields.create(team, field(name(), "staff", "integration_data", null, integration()));
     }
 
     @Test
@@ -99,13 +113,13 @@ class CustomFieldsIT {
 
     @Test
     void anIntegrationsFieldIsWrittenOnlyByThatIntegration() {
-        UUID integration = UUID.randomUUID();
+        UUID integration = integration();
         String ticket = name();
         fields.create(team, field(ticket, "staff", "integration_data", null, integration));
         String data = "{\"" + ticket + "\":\"T-1\"}";
 
         refused(Set.of("custom_data"), () -> staff.create(team, Given.staff("Anna", "Skipper", data)));
-        actor.actAs(UUID.randomUUID(), Optional.of(UUID.randomUUID()));
+        actor.actAs(UUID.randomUUID(), Optional.of(integration()));
         refused(Set.of("custom_data"), () -> staff.create(team, Given.staff("Anna", "Skipper", data)));
 
         actor.actAs(UUID.randomUUID(), Optional.of(integration));
@@ -116,6 +130,12 @@ class CustomFieldsIT {
     private static CustomFieldData field(
             String name, String resourceType, String kind, List<String> options, UUID integration) {
         return new CustomFieldData(name, name, resourceType, kind, options, integration, null, null, null);
+    }
+
+    private UUID integration() {
+        return integrations
+                .create(new IntegrationData(Given.unique("Integration"), null, null))
+                .getId();
     }
 
     /** A field name no other test uses: lower-case letters, digits and '_'. */

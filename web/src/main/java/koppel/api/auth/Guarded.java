@@ -19,4 +19,10 @@ public @interface Guarded {
 
     /** When true, reading needs only a valid key (each key may always see its own teams). */
     boolean anyKeyReads() default false;
+
+    /**
+     * When true, the key must have been granted at least one team: for what belongs to the whole
+     * installation (webhook integrations), which the permission on any of the key's teams opens.
+     */
+    boolean anyTeam() default false;
 }

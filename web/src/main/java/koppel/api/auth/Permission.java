@@ -33,6 +33,9 @@ final class Permission {
 
     private static boolean permitted(ApiCaller caller, Guarded guard, String method) {
         boolean reading = HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method);
+        if (guard.anyTeam() && caller.teams().isEmpty()) {
+            return false;
+        }
         return reading && guard.anyKeyReads() || caller.may(guard.value(), reading ? Access.READ : Access.WRITE);
     }
 }

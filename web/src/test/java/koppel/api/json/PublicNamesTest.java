@@ -19,6 +19,10 @@ import koppel.api.list.PageOut;
 import koppel.api.product.BookableOut;
 import koppel.api.root.RootResource;
 import koppel.api.team.TeamOut;
+import koppel.api.webhook.EndpointOut;
+import koppel.api.webhook.EventTypeOut;
+import koppel.api.webhook.IntegrationOut;
+import koppel.api.webhook.NewSecretOut;
 import koppel.client.entity.ClientData;
 import koppel.common.ApiNames;
 import koppel.customfield.entity.CustomFieldData;
@@ -27,6 +31,7 @@ import koppel.product.entity.ProductData;
 import koppel.session.entity.SessionData;
 import koppel.session.entity.SessionGroupData;
 import koppel.staff.entity.StaffData;
+import koppel.webhook.entity.IntegrationData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +54,11 @@ class PublicNamesTest {
             Map.entry(TeamOut.class, "Team"),
             Map.entry(BookableOut.class, "BookableSessionGroup"),
             Map.entry(RootResource.ApiRootOut.class, "ApiRoot"),
+            Map.entry(IntegrationData.class, "WebhookIntegration"),
+            Map.entry(IntegrationOut.class, "WebhookIntegration"),
+            Map.entry(EndpointOut.class, "WebhookEndpoint"),
+            Map.entry(NewSecretOut.class, "WebhookEndpointWithSecret"),
+            Map.entry(EventTypeOut.class, "EventType"),
             Map.entry(ApiError.Detail.class, "Detail"));
 
     /** What every resource has besides its data record's fields (ResourceSerializer writes them). */

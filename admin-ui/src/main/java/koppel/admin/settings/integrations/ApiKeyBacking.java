@@ -32,10 +32,13 @@ import koppel.team.boundary.Teams;
 import koppel.team.entity.Team;
 import koppel.ticketing.boundary.TicketingLinks;
 import koppel.ticketing.entity.TicketingLink;
+import koppel.webhook.boundary.WebhookIntegrations;
+import koppel.webhook.entity.WebhookIntegration;
 
 /**
  * Backs {@code api-key.xhtml}: one key's name, description, teams, permissions, expiry, throttle
- * rates and link, and rolling it to a new secret with a grace period for the old one.
+ * rates, the ticketing link and webhook integration it acts for, and rolling it to a new secret
+ * with a grace period for the old one.
  */
 @Named
 @ViewScoped
@@ -55,6 +58,9 @@ public class ApiKeyBacking implements Serializable {
     @EJB
     private TicketingLinks links;
 
+    @EJB
+    private WebhookIntegrations integrations;
+
     private String id;
     private KeyOverview overview;
     private String name;
@@ -67,10 +73,12 @@ public class ApiKeyBacking implements Serializable {
     private Long ratePerSecond;
     private Long ratePerDay;
     private String ticketingLink;
+    private String webhookIntegration;
     private int graceHours = 24;
     private final KeyReveal reveal = new KeyReveal();
     private List<Team> allTeams;
     private List<TicketingLink> allLinks;
+    private List<WebhookIntegration> allIntegrations;
 
     /** Loads the key named by the {@code id} view parameter; an unknown one goes back to the list. */
     public String load() {
@@ -94,8 +102,10 @@ public class ApiKeyBacking implements Serializable {
         ratePerSecond = key.getRatePerSecond().map(Integer::longValue).orElse(null);
         ratePerDay = key.getRatePerDay().map(Integer::longValue).orElse(null);
         ticketingLink = key.getTicketingLinkId().map(UUID::toString).orElse(null);
+        webhookIntegration = key.getWebhookIntegrationId().map(UUID::toString).orElse(null);
         allTeams = teams.list();
         allLinks = links.list();
+        allIntegrations = integrations.list();
         return null;
     }
 
@@ -114,7 +124,7 @@ public class ApiKeyBacking implements Serializable {
                     keyId,
                     grant,
                     ticketingLink == null ? null : UUID.fromString(ticketingLink),
-                    overview.key().getWebhookIntegrationId().orElse(null),
+                    webhookIntegration == null ? null : UUID.fromString(webhookIntegration),
                     overview.key().getVersion());
             overview = apiKeys.overview(keyId).orElseThrow();
             Messages.info("apiKey.saved", name);
@@ -131,7 +141,8 @@ public class ApiKeyBacking implements Serializable {
                             "teams", "key:teams",
                             "rate_per_second", "key:ratePerSecond",
                             "rate_per_day", "key:ratePerDay",
-                            "ticketing_link", "key:ticketingLink"));
+                            "ticketing_link", "key:ticketingLink",
+                            "webhook_integration", "key:webhookIntegration"));
         }
     }
 
@@ -202,6 +213,18 @@ public class ApiKeyBacking implements Serializable {
 
     public List<TicketingLink> getAllLinks() {
         return allLinks;
+    }
+
+    public List<WebhookIntegration> getAllIntegrations() {
+        return allIntegrations;
+    }
+
+    public String getWebhookIntegration() {
+        return webhookIntegration;
+    }
+
+    public void setWebhookIntegration(String webhookIntegration) {
+        this.webhookIntegration = webhookIntegration;
     }
 
     public String getId() {

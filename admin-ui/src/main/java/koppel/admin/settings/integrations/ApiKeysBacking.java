@@ -31,6 +31,8 @@ import koppel.ticketing.boundary.TicketingLinks;
 import koppel.ticketing.entity.TicketingLink;
 import koppel.user.boundary.Users;
 import koppel.user.entity.User;
+import koppel.webhook.boundary.WebhookIntegrations;
+import koppel.webhook.entity.WebhookIntegration;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -56,12 +58,16 @@ public class ApiKeysBacking implements Serializable {
     @EJB
     private Teams teams;
 
+    @EJB
+    private WebhookIntegrations integrations;
+
     @Inject
     private Moments moments;
 
     private PagedModel<KeyOverview> keys;
     private List<User> owners;
     private Map<UUID, String> linkNames;
+    private Map<UUID, String> integrationNames;
     private String newOwner;
     private String newName;
     private final KeyReveal reveal = new KeyReveal();
@@ -75,6 +81,8 @@ public class ApiKeysBacking implements Serializable {
                 row -> row.key().getId().toString());
         owners = users.listAll().stream().filter(User::isEnabled).toList();
         linkNames = links.list().stream().collect(Collectors.toMap(TicketingLink::getId, TicketingLink::getName));
+        integrationNames = integrations.list().stream()
+                .collect(Collectors.toMap(WebhookIntegration::getId, WebhookIntegration::getName));
     }
 
     public void add() {
@@ -135,6 +143,18 @@ public class ApiKeysBacking implements Serializable {
                 .map(id -> linkNames.computeIfAbsent(
                         id,
                         added -> links.find(added).map(TicketingLink::getName).orElse(null)))
+                .orElseGet(() -> Messages.text("common.none"));
+    }
+
+    /** The name of the webhook integration a key acts for ("None" when it acts for none). */
+    public String webhookIntegrationOf(ApiKey key) {
+        return key.getWebhookIntegrationId()
+                .map(id -> integrationNames.computeIfAbsent(
+                        id,
+                        added -> integrations
+                                .find(added)
+                                .map(WebhookIntegration::getName)
+                                .orElse(null)))
                 .orElseGet(() -> Messages.text("common.none"));
     }
 
