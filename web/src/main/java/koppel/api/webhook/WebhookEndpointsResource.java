@@ -25,6 +25,8 @@ import koppel.api.list.ExpandParams;
 import koppel.api.list.ListParams;
 import koppel.api.list.PageOut;
 import koppel.apikey.entity.ResourceType;
+import koppel.common.InvalidFieldsException;
+import koppel.webhook.boundary.DeliveryLog;
 import koppel.webhook.boundary.EndpointWithSecret;
 import koppel.webhook.boundary.WebhookEndpoints;
 import koppel.webhook.boundary.Written;
@@ -45,7 +47,12 @@ import koppel.webhook.entity.WebhookEndpoint;
  *       <td>200, or 201 with the secret when it creates it; If-Match</td></tr>
  *   <tr><td>DELETE /teams/{teamId}/webhook-endpoints/{id}</td><td>204; If-Match</td></tr>
  *   <tr><td>POST /teams/{teamId}/webhook-endpoints/{id}/rotate-secret</td><td>200, ETag, the new secret</td></tr>
+ *   <tr><td>POST /teams/{teamId}/webhook-endpoints/{id}/ping</td><td>200, the test delivery and its attempt</td></tr>
+ *   <tr><td>POST /teams/{teamId}/webhook-endpoints/{id}/recover</td>
+ *       <td>202, how many deliveries are queued; {@code {"since": datetime}}</td></tr>
  * </table>
+ *
+ * <p>The deliveries themselves are {@link DeliveriesResource}'s.
  */
 @RequestScoped
 @Path("teams/{teamId}/webhook-endpoints")
@@ -56,6 +63,9 @@ public class WebhookEndpointsResource {
 
     @EJB
     private WebhookEndpoints endpoints;
+
+    @EJB
+    private DeliveryLog log;
 
     @Context
     private UriInfo uri;
@@ -115,6 +125,31 @@ public class WebhookEndpointsResource {
     public Response rotateSecret(@PathParam("teamId") UUID team, @PathParam("id") String id) {
         EndpointWithSecret rotated = endpoints.rotateSecret(team, Resources.id(id));
         return Response.ok(out(rotated)).tag(ETags.of(rotated.endpoint())).build();
+    }
+
+    /** Sends a test event now and answers with its delivery and attempt. Takes no body. */
+    @POST
+    @Path("{id}/ping")
+    @Consumes(MediaType.WILDCARD)
+    public DeliveryOut ping(@PathParam("teamId") UUID team, @PathParam("id") String id) {
+        return DeliveryOut.of(log.ping(team, Resources.id(id)));
+    }
+
+    /** Sends again what failed since a moment, and what the endpoint missed meanwhile. */
+    @POST
+    @Path("{id}/recover")
+    public Response recover(@PathParam("teamId") UUID team, @PathParam("id") String id, JsonObject body) {
+        UUID endpoint = Resources.id(id);
+        RecordReader.Read<RecoverIn> read = RecordReader.readAll(RecoverIn.class, body);
+        if (!read.typeErrors().isEmpty()) {
+            throw new InvalidFieldsException(read.typeErrors());
+        }
+        if (read.record().since() == null) {
+            throw InvalidFieldsException.of("since", "This field is required.");
+        }
+        return Response.accepted(
+                        new RecoverOut(log.recover(team, endpoint, read.record().since())))
+                .build();
     }
 
     /** The endpoint, with its secret when the write made one. */

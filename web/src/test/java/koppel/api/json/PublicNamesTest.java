@@ -19,10 +19,14 @@ import koppel.api.list.PageOut;
 import koppel.api.product.BookableOut;
 import koppel.api.root.RootResource;
 import koppel.api.team.TeamOut;
+import koppel.api.webhook.AttemptOut;
+import koppel.api.webhook.DeliveryOut;
 import koppel.api.webhook.EndpointOut;
 import koppel.api.webhook.EventTypeOut;
 import koppel.api.webhook.IntegrationOut;
 import koppel.api.webhook.NewSecretOut;
+import koppel.api.webhook.RecoverIn;
+import koppel.api.webhook.RecoverOut;
 import koppel.client.entity.ClientData;
 import koppel.common.ApiNames;
 import koppel.customfield.entity.CustomFieldData;
@@ -31,6 +35,7 @@ import koppel.product.entity.ProductData;
 import koppel.session.entity.SessionData;
 import koppel.session.entity.SessionGroupData;
 import koppel.staff.entity.StaffData;
+import koppel.webhook.control.EventPayload;
 import koppel.webhook.entity.IntegrationData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,6 +64,12 @@ class PublicNamesTest {
             Map.entry(EndpointOut.class, "WebhookEndpoint"),
             Map.entry(NewSecretOut.class, "WebhookEndpointWithSecret"),
             Map.entry(EventTypeOut.class, "EventType"),
+            Map.entry(DeliveryOut.class, "WebhookDelivery"),
+            Map.entry(AttemptOut.class, "WebhookDeliveryAttempt"),
+            Map.entry(RecoverIn.class, "WebhookRecovery"),
+            Map.entry(RecoverOut.class, "WebhookRecoveryResult"),
+            Map.entry(EventPayload.class, "WebhookEvent"),
+            Map.entry(EventPayload.Resource.class, "WebhookEventResource"),
             Map.entry(ApiError.Detail.class, "Detail"));
 
     /** What every resource has besides its data record's fields (ResourceSerializer writes them). */
