@@ -138,7 +138,7 @@ public class Deliveries {
     }
 
     /** Disables the endpoint (once) and ends its pending deliveries; true when this call disabled it. */
-    boolean disable(UUID endpoint, String reason, Instant now) {
+    public boolean disable(UUID endpoint, String reason, Instant now) {
         int disabled = em.createNamedQuery(WebhookEndpoint.DISABLE)
                 .setParameter("id", endpoint)
                 .setParameter("reason", reason)

@@ -72,7 +72,11 @@ public class DeliveryTimer {
             }
             Instant now = Instant.now();
             for (UUID endpoint : failing.failing()) {
-                failing.advance(endpoint, now).ifPresent(failing::send);
+                try {
+                    failing.advance(endpoint, now).ifPresent(failing::send);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, e, () -> "Failing endpoint " + endpoint + " left for the next round");
+                }
             }
             if (rounds++ % PURGE_EVERY == 0) {
                 retention.purge(now);

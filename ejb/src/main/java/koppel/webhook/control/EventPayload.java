@@ -3,6 +3,7 @@ package koppel.webhook.control;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
@@ -30,7 +31,9 @@ public record EventPayload(
     public record Resource(
             @JsonbProperty("id") UUID id,
             @JsonbProperty("type") String type,
-            @JsonbProperty("external_reference") String externalReference) {}
+
+            @JsonbNillable @JsonbProperty("external_reference")
+            String externalReference) {}
 
     /** The payload of the event, with its link below {@code baseUrl} (the API's context root). */
     public static EventPayload of(OutboxEvent event, String baseUrl) {

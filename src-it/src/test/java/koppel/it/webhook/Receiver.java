@@ -19,10 +19,11 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 import koppel.it.Settings;
@@ -47,7 +48,8 @@ public final class Receiver implements AutoCloseable {
     }
 
     private final HttpServer server;
-    private final List<Arrival> arrivals = new CopyOnWriteArrayList<>();
+    private final Queue<Arrival> arrivals = new ConcurrentLinkedQueue<>();
+    private final Map<String, Queue<Arrival>> byPath = new ConcurrentHashMap<>();
     private final Map<String, Deque<Integer>> answers = new ConcurrentHashMap<>();
     private final Map<String, Duration> delays = new ConcurrentHashMap<>();
 
@@ -85,7 +87,7 @@ public final class Receiver implements AutoCloseable {
     }
 
     public List<Arrival> arrivals(String path) {
-        return arrivals.stream().filter(arrival -> arrival.path().equals(path)).toList();
+        return List.copyOf(byPath.getOrDefault(path, new ConcurrentLinkedQueue<>()));
     }
 
     /** Waits until the path has received requests that satisfy the condition, or fails after the deadline. */
@@ -128,7 +130,9 @@ public final class Receiver implements AutoCloseable {
         try (InputStream in = exchange.getRequestBody()) {
             body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        arrivals.add(new Arrival(path, headers, body, Instant.now()));
+        Arrival arrival = new Arrival(path, headers, body, Instant.now());
+        arrivals.add(arrival);
+        byPath.computeIfAbsent(path, p -> new ConcurrentLinkedQueue<>()).add(arrival);
         Duration delay = delays.get(path);
         if (delay != null) {
             try {

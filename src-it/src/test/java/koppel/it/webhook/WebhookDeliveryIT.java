@@ -59,6 +59,7 @@ class WebhookDeliveryIT {
                 Json.createObjectBuilder()
                         .add("first_name", "Hook")
                         .add("last_name", "Renamed")
+                        .add("external_reference", "ext-Signed")
                         .build());
         hooks.api.delete(address);
 

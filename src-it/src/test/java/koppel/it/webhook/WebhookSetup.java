@@ -1,0 +1,142 @@
+package koppel.it.webhook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import koppel.it.api.Api.Reply;
+import koppel.it.api.Fixtures;
+
+/**
+ * Webhook set-ups for the benchmarks: a team with a key whose throttle is out of the way, fleets
+ * of endpoints posting to a receiver, and changes (new clients) made in bulk.
+ */
+public final class WebhookSetup {
+
+    private final Hooks hooks;
+    private final String integration;
+    private final AtomicInteger counter = new AtomicInteger();
+
+    private WebhookSetup(Hooks hooks) {
+        this.hooks = hooks;
+        this.integration = hooks.integration();
+    }
+
+    public static WebhookSetup forBenchmark() {
+        return new WebhookSetup(new Hooks(Fixtures.key(
+                List.of(Fixtures.team()),
+                Hooks.PERMISSIONS,
+                b -> b.add("rate_per_second", 1_000_000).add("rate_per_day", 100_000_000))));
+    }
+
+    /** Endpoints of this team, each on a path of its own; those made before are deleted first. */
+    public Fleet fleet(Receiver receiver, int size) {
+        for (JsonObject old :
+                hooks.api.get(hooks.endpoints() + "?limit=100").results().getValuesAs(JsonObject.class)) {
+            hooks.api.delete(hooks.endpoints() + "/" + old.getString("id"));
+        }
+        List<String> ids = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            String path = receiver.newPath();
+            paths.add(path);
+            ids.add(hooks.endpoint(integration, receiver.url(path), List.of("client.created"), true)
+                    .getString("id"));
+        }
+        return new Fleet(receiver, ids, paths);
+    }
+
+    /** One change: a new client; the answer comes after the commit. */
+    public Reply change() {
+        Reply created = hooks.api.post(
+                "/teams/" + hooks.team + "/clients",
+                Json.createObjectBuilder()
+                        .add("first_name", "Bench")
+                        .add("last_name", "Client " + counter.incrementAndGet())
+                        .build());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created;
+    }
+
+    /** Many changes, from several threads at once. */
+    public void changes(int count, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Reply>> sent = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                sent.add(pool.submit(this::change));
+            }
+            for (Future<Reply> reply : sent) {
+                reply.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Endpoints posting to paths of one receiver. */
+    public final class Fleet {
+
+        private final Receiver receiver;
+        private final List<String> ids;
+        private final List<String> paths;
+
+        private Fleet(Receiver receiver, List<String> ids, List<String> paths) {
+            this.receiver = receiver;
+            this.ids = ids;
+            this.paths = paths;
+        }
+
+        public void enable(boolean enabled) {
+            for (int i = 0; i < ids.size(); i++) {
+                Reply changed = hooks.api.put(
+                        hooks.endpoints() + "/" + ids.get(i),
+                        Json.createObjectBuilder()
+                                .add("integration", integration)
+                                .add("url", receiver.url(paths.get(i)))
+                                .add("event_types", Json.createArrayBuilder().add("client.created"))
+                                .add("enabled", enabled)
+                                .build());
+                assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+            }
+        }
+
+        public void recover(Instant since) {
+            for (String id : ids) {
+                Reply recovered = hooks.api.post(
+                        hooks.endpoints() + "/" + id + "/recover",
+                        Json.createObjectBuilder()
+                                .add("since", since.toString())
+                                .build());
+                assertThat(recovered.status()).as(recovered.toString()).isEqualTo(202);
+            }
+        }
+
+        /** Waits until the fleet's paths together received this many requests. */
+        public List<Receiver.Arrival> await(int count, Duration deadline) {
+            Instant end = Instant.now().plus(deadline);
+            while (Instant.now().isBefore(end)) {
+                List<Receiver.Arrival> arrivals = new ArrayList<>();
+                paths.forEach(path -> arrivals.addAll(receiver.arrivals(path)));
+                if (arrivals.size() >= count) {
+                    return arrivals;
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            throw new AssertionError("The fleet did not receive " + count + " requests within " + deadline);
+        }
+    }
+}
