@@ -23,4 +23,6 @@ cat <<INFO
   generated and printed once below ("Created the administrator ..."). Ctrl-C stops the server.
 
 INFO
+# Webhook payloads link to their resource under the API's public address: without it deliveries wait.
+export KOPPEL_API_BASE_URL="${KOPPEL_API_BASE_URL:-http://localhost:8080/api}"
 exec "$payara_home/bin/asadmin" start-domain --verbose

@@ -17,6 +17,8 @@ import koppel.it.Settings;
 import koppel.it.api.Api;
 import koppel.it.api.Fixtures;
 import koppel.it.api.Fixtures.Key;
+import koppel.it.webhook.Receiver;
+import koppel.it.webhook.WebhookSetup;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -26,8 +28,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Not a test: the driver of {@code bench/api.sh}. Deploys Koppel as the tests do, loads data, and
  * measures with wrk on loopback (a) an unauthenticated trivial endpoint, (b) an authenticated GET
- * of one client, (c) an authenticated list of 100 clients, with the benchmark key's throttle
- * raised. Its name does not end in IT, so only {@code -Dit.test=ApiBenchmark} runs it. It prints
+ * of one client, (c) an authenticated list of 100 clients, (d) a PUT of one client, and (e) the
+ * same PUT while one webhook endpoint is subscribed to its changes, with the benchmark keys'
+ * throttle raised. Its name does not end in IT, so only {@code -Dit.test=ApiBenchmark} runs it. It prints
  * the figures and writes them to {@code target/benchmark.md}; it checks only that every request
  * succeeded.
  */
@@ -54,6 +57,10 @@ class ApiBenchmark {
                 List.of(team),
                 Map.of("clients", "read"),
                 b -> b.add("rate_per_second", 1_000_000).add("rate_per_day", 100_000_000));
+        Key writer = Fixtures.key(
+                List.of(team),
+                Map.of("clients", "write", "webhooks", "write"),
+                b -> b.add("rate_per_second", 1_000_000).add("rate_per_day", 100_000_000));
         String base = Api.url("/teams/" + team + "/clients");
         String duration = System.getProperty("koppel.bench.duration", "20s");
         String connections = System.getProperty("koppel.bench.connections", "16");
@@ -69,6 +76,16 @@ class ApiBenchmark {
         results.add(
                 parse("(c) GET 100 clients, with key", wrk(base + "?limit=100", key.secret(), duration, connections)));
 
+        // Writes: PUT of one client, with no webhook endpoint, then with one subscribed to its changes.
+        String put = putScript(base + "/" + clients.get(1));
+        wrk(put, writer.secret(), "10s", connections);
+        results.add(parse("(d) PUT one client, no webhook endpoint", wrk(put, writer.secret(), duration, connections)));
+        try (Receiver receiver = Receiver.start()) {
+            WebhookSetup.forKey(writer).fleet(receiver, 1, "client.updated");
+            results.add(parse(
+                    "(e) PUT one client, one endpoint subscribed", wrk(put, writer.secret(), duration, connections)));
+        }
+
         String report = report(results, duration, connections);
         System.out.println(report);
         Path out =
@@ -83,6 +100,10 @@ class ApiBenchmark {
         if (key != null) {
             command.addAll(List.of("-H", "Authorization: Token " + key));
         }
+        if (url.contains(SCRIPT)) {
+            command.addAll(List.of("-s", url.substring(0, url.indexOf(SCRIPT))));
+            url = url.substring(url.indexOf(SCRIPT) + SCRIPT.length());
+        }
         command.add(url);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -92,6 +113,20 @@ class ApiBenchmark {
                 .doesNotContain("Non-2xx")
                 .doesNotContain("Socket errors");
         return output;
+    }
+
+    /** Separates a wrk script from the URL it runs against, in the one string {@link #wrk} takes. */
+    private static final String SCRIPT = " script-for ";
+
+    /** A wrk Lua script that PUTs the same client over and over; returned with the URL it runs against. */
+    private static String putScript(String url) throws IOException {
+        Path script = Files.createTempFile("put-client", ".lua");
+        Files.writeString(
+                script,
+                "wrk.method = \"PUT\"\n"
+                        + "wrk.headers[\"Content-Type\"] = \"application/json\"\n"
+                        + "wrk.body = '{\"first_name\": \"Bench\", \"last_name\": \"Writer\"}'\n");
+        return script + SCRIPT + url;
     }
 
     private static Result parse(String name, String output) {
@@ -136,9 +171,10 @@ class ApiBenchmark {
         double a = results.get(0).requestsPerSecond();
         table.append(String.format(
                 Locale.ROOT,
-                "%nb/a = %.2f, c/a = %.2f%n",
+                "%nb/a = %.2f, c/a = %.2f, e/d (a write with one webhook endpoint subscribed / none) = %.2f%n",
                 results.get(1).requestsPerSecond() / a,
-                results.get(2).requestsPerSecond() / a));
+                results.get(2).requestsPerSecond() / a,
+                results.get(4).requestsPerSecond() / results.get(3).requestsPerSecond()));
         return table.toString();
     }
 }

@@ -30,6 +30,11 @@ public final class WebhookSetup {
         this.integration = hooks.integration();
     }
 
+    /** Set-ups with an existing key, which may write clients and webhooks. */
+    public static WebhookSetup forKey(Fixtures.Key key) {
+        return new WebhookSetup(new Hooks(key));
+    }
+
     public static WebhookSetup forBenchmark() {
         return new WebhookSetup(new Hooks(Fixtures.key(
                 List.of(Fixtures.team()),
@@ -37,8 +42,13 @@ public final class WebhookSetup {
                 b -> b.add("rate_per_second", 1_000_000).add("rate_per_day", 100_000_000))));
     }
 
-    /** Endpoints of this team, each on a path of its own; those made before are deleted first. */
+    /** Endpoints of this team hearing of new clients, each on a path of its own; earlier ones are deleted. */
     public Fleet fleet(Receiver receiver, int size) {
+        return fleet(receiver, size, "client.created");
+    }
+
+    /** Endpoints of this team hearing of one event type, each on a path of its own; earlier ones are deleted. */
+    public Fleet fleet(Receiver receiver, int size, String eventType) {
         for (JsonObject old :
                 hooks.api.get(hooks.endpoints() + "?limit=100").results().getValuesAs(JsonObject.class)) {
             hooks.api.delete(hooks.endpoints() + "/" + old.getString("id"));
@@ -48,10 +58,10 @@ public final class WebhookSetup {
         for (int i = 0; i < size; i++) {
             String path = receiver.newPath();
             paths.add(path);
-            ids.add(hooks.endpoint(integration, receiver.url(path), List.of("client.created"), true)
+            ids.add(hooks.endpoint(integration, receiver.url(path), List.of(eventType), true)
                     .getString("id"));
         }
-        return new Fleet(receiver, ids, paths);
+        return new Fleet(receiver, ids, paths, eventType);
     }
 
     /** One change: a new client; the answer comes after the commit. */
@@ -88,11 +98,13 @@ public final class WebhookSetup {
         private final Receiver receiver;
         private final List<String> ids;
         private final List<String> paths;
+        private final String eventType;
 
-        private Fleet(Receiver receiver, List<String> ids, List<String> paths) {
+        private Fleet(Receiver receiver, List<String> ids, List<String> paths, String eventType) {
             this.receiver = receiver;
             this.ids = ids;
             this.paths = paths;
+            this.eventType = eventType;
         }
 
         public void enable(boolean enabled) {
@@ -102,7 +114,7 @@ public final class WebhookSetup {
                         Json.createObjectBuilder()
                                 .add("integration", integration)
                                 .add("url", receiver.url(paths.get(i)))
-                                .add("event_types", Json.createArrayBuilder().add("client.created"))
+                                .add("event_types", Json.createArrayBuilder().add(eventType))
                                 .add("enabled", enabled)
                                 .build());
                 assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
