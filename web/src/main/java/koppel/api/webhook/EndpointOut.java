@@ -1,5 +1,6 @@
 package koppel.api.webhook;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
 import java.time.Instant;
 import java.util.List;
@@ -11,15 +12,15 @@ public record EndpointOut(
         @JsonbProperty("id") UUID id,
         @JsonbProperty("integration") UUID integration,
         @JsonbProperty("url") String url,
-        @JsonbProperty("description") String description,
+        @JsonbNillable @JsonbProperty("description") String description,
         @JsonbProperty("event_types") List<String> eventTypes,
         @JsonbProperty("enabled") boolean enabled,
-        @JsonbProperty("max_rate") Integer maxRate,
+        @JsonbNillable @JsonbProperty("max_rate") Integer maxRate,
         @JsonbProperty("exclude_own_changes") boolean excludeOwnChanges,
         @JsonbProperty("status") String status,
-        @JsonbProperty("failing_since") Instant failingSince,
-        @JsonbProperty("disabled_reason") String disabledReason,
-        @JsonbProperty("last_success") Instant lastSuccess,
+        @JsonbNillable @JsonbProperty("failing_since") Instant failingSince,
+        @JsonbNillable @JsonbProperty("disabled_reason") String disabledReason,
+        @JsonbNillable @JsonbProperty("last_success") Instant lastSuccess,
         @JsonbProperty("created") Instant created,
         @JsonbProperty("last_modified") Instant lastModified) {
 

@@ -1,5 +1,6 @@
 package koppel.api.webhook;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +11,7 @@ import koppel.webhook.entity.WebhookIntegration;
 public record IntegrationOut(
         @JsonbProperty("id") UUID id,
         @JsonbProperty("name") String name,
-        @JsonbProperty("description") String description,
+        @JsonbNillable @JsonbProperty("description") String description,
         @JsonbProperty("alert_emails") List<String> alertEmails,
         @JsonbProperty("created") Instant created,
         @JsonbProperty("last_modified") Instant lastModified) {
