@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import koppel.it.Browser;
@@ -12,6 +14,7 @@ import koppel.it.Deployments;
 import koppel.it.Http;
 import koppel.it.Settings;
 import koppel.it.api.Api;
+import koppel.it.api.Fixtures;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -140,6 +143,30 @@ class ApiKeysUiIT {
             assertThat(newKey).isNotEqualTo(oldKey).startsWith("kop_");
             assertThat(Api.withKey(newKey).get("/teams").status()).isEqualTo(200);
             assertThat(Api.withKey(oldKey).get("/teams").status()).isEqualTo(401);
+        }
+    }
+
+    /** The key page offers the installation's webhook integrations; the keys page names the one chosen. */
+    @Test
+    void aKeyIsLinkedToAWebhookIntegration() {
+        String integration = Fixtures.unique("Ticketing");
+        Fixtures.webhookIntegration(integration);
+        String name = Fixtures.unique("Linked");
+        Fixtures.Key key = Fixtures.key(List.of(Fixtures.team()), Map.of(), b -> b.add("name", name));
+        try (Browser browser = Browser.open()) {
+            AdminPages pages = new AdminPages(browser).logInAsAdmin();
+            pages.open("/settings/integrations/api-key.xhtml?id=" + key.id());
+            assertThat(pages.text("key:webhookIntegration_label")).isEqualTo("None");
+
+            pages.choose("key:webhookIntegration", integration)
+                    .click("key:save")
+                    .growl("is saved");
+
+            pages.open("/settings/integrations/api-key.xhtml?id=" + key.id());
+            assertThat(pages.text("key:webhookIntegration_label")).isEqualTo(integration);
+            pages.choose("key:webhookIntegration", "None").click("key:save").growl("is saved");
+            pages.open("/settings/integrations/api-key.xhtml?id=" + key.id());
+            assertThat(pages.text("key:webhookIntegration_label")).isEqualTo("None");
         }
     }
 

@@ -46,12 +46,14 @@ public final class Fixtures {
 
     /** A new webhook integration under a name no other test uses; returns its id. */
     public static String webhookIntegration() {
+        return webhookIntegration(unique("Integration"));
+    }
+
+    public static String webhookIntegration(String name) {
         return call(
                         "POST",
                         "/webhook-integrations",
-                        Json.createObjectBuilder()
-                                .add("name", unique("Integration"))
-                                .build())
+                        Json.createObjectBuilder().add("name", name).build())
                 .getString("id");
     }
 
