@@ -17,12 +17,12 @@ import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import koppel.health.SystemProbes;
 import koppel.webhook.boundary.Deliveries;
+import koppel.webhook.control.Backlog;
 import koppel.webhook.control.WebhookSettings;
 
 /**
@@ -76,20 +76,8 @@ public class Probes implements SystemProbes {
 
     @Override
     public Optional<String> webhookTrouble() {
-        Optional<Instant> oldest = deliveries.oldestDue();
-        if (oldest.isEmpty()) {
-            return Optional.empty();
-        }
-        if (settings.baseUrl().isEmpty()) {
-            return Optional.of("Deliveries wait for the setting koppel.api.base-url (the links in their payloads).");
-        }
-        Duration waiting = Duration.between(oldest.get(), Instant.now());
-        if (waiting.compareTo(settings.maxDueAge()) > 0) {
-            return Optional.of("The oldest due delivery has waited " + waiting.toSeconds() + " s, longer than"
-                    + " koppel.webhooks.health.max-due-age ("
-                    + settings.maxDueAge().toSeconds() + " s).");
-        }
-        return Optional.empty();
+        return Backlog.trouble(
+                deliveries.oldestDue(), Instant.now(), settings.baseUrl().isPresent(), settings.maxDueAge());
     }
 
     @Override

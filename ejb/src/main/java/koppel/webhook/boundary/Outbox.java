@@ -6,6 +6,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
+import java.util.UUID;
+import koppel.user.entity.User;
 import koppel.webhook.entity.EventAction;
 import koppel.webhook.entity.EventResource;
 import koppel.webhook.entity.OutboxEvent;
@@ -31,5 +34,21 @@ public class Outbox {
         OutboxEvent event = new OutboxEvent(resource, action, subject, origin);
         em.persist(event);
         queues.fanOut(event.getId());
+    }
+
+    /** The signed-in user as the maker of a change; nobody for an anonymous caller. */
+    private OutboxEvent.Origin byUser() {
+        Principal caller = context.getCallerPrincipal();
+        UUID user = caller == null
+                ? null
+                : em
+                        .createNamedQuery(User.BY_USERNAME, User.class)
+                        .setParameter("username", caller.getName())
+                        .getResultList()
+                        .stream()
+                        .findFirst()
+                        .map(User::getId)
+                        .orElse(null);
+        return new OutboxEvent.Origin(null, null, user);
     }
 }
