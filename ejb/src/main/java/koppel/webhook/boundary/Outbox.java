@@ -29,9 +29,16 @@ public class Outbox {
     @Inject
     private WebhookQueues queues;
 
+    @Resource
+    private SessionContext context;
+
+    /**
+     * Writes the event; a change made without an API key (in the admin UI) is attributed to the
+     * signed-in user.
+     */
     public void record(
             EventResource resource, EventAction action, OutboxEvent.Subject subject, OutboxEvent.Origin origin) {
-        OutboxEvent event = new OutboxEvent(resource, action, subject, origin);
+        OutboxEvent event = new OutboxEvent(resource, action, subject, origin.apiKey() == null ? byUser() : origin);
         em.persist(event);
         queues.fanOut(event.getId());
     }
