@@ -74,6 +74,30 @@ class WebhookOperationsIT {
     }
 
     @Test
+    void maxRateSpacesTheDeliveriesToAnEndpoint() {
+        Hooks hooks = new Hooks();
+        String path = receiver.newPath();
+        Reply created = hooks.api.post(
+                hooks.endpoints(),
+                Json.createObjectBuilder()
+                        .add("integration", hooks.integration())
+                        .add("url", receiver.url(path))
+                        .add("max_rate", 2)
+                        .build());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+
+        for (int i = 0; i < 5; i++) {
+            hooks.client("Paced " + i);
+        }
+
+        List<Receiver.Arrival> arrivals = receiver.await(path, Duration.ofSeconds(30), now -> now.size() >= 5);
+        List<Instant> times =
+                arrivals.stream().map(Receiver.Arrival::at).sorted().toList();
+        // two a second: five deliveries span at least four half-second slots, give or take scheduling
+        assertThat(Duration.between(times.get(0), times.get(4))).isGreaterThan(Duration.ofMillis(1600));
+    }
+
+    @Test
     void goneDisablesTheEndpointAtOnce() {
         Hooks hooks = new Hooks();
         String path = receiver.newPath();
