@@ -132,7 +132,7 @@ class WebhooksUiIT {
             pages.click(delivery.findElement(By.cssSelector("[id$=':view']")));
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("attemptsDialog")));
             assertThat(pages.text("viewedType")).isEqualTo("client.created");
-            assertThat(pages.text("attemptsTable")).contains("200", "Schedule");
+            assertThat(pages.text("attempts:table")).contains("200", "Schedule");
             browser.screenshot("webhook-attempts");
             pages.click(pages.driver().findElement(By.cssSelector("#attemptsDialog .ui-dialog-titlebar-close")));
             browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("attemptsDialog")));
