@@ -56,6 +56,7 @@ class LayoutUiIT {
                             case "api-key" -> keyPageHolds(softly, pages, sample, where);
                             case "links" -> cut(softly, pages, ".koppel-links a", sample.name(), where);
                             case "users" -> usersPageHolds(softly, pages, sample, where);
+                            case "webhooks" -> cut(softly, pages, ".koppel-integration-name", sample.name(), where);
                             default -> {}
                         }
                     }

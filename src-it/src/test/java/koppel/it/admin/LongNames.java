@@ -1,6 +1,7 @@
 package koppel.it.admin;
 
 import java.util.List;
+import koppel.it.Settings;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -11,8 +12,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * @param name the name of the team, the link and the key, and the user's display name: 100 characters
  * @param username the user's login: 64 characters
  * @param prefix what the keys table shows of the key, e.g. {@code kop_XEYym3Pq…}
+ * @param webhookId the webhook integration of that name, with an endpoint in the team
+ * @param deliveries the path of that endpoint's delivery log
  */
-record LongNames(String name, String username, String prefix, String keyId, String linkId) {
+record LongNames(
+        String name, String username, String prefix, String keyId, String linkId, String webhookId, String deliveries) {
 
     /** An admin page: a short name for reports and screenshots, and its path under /admin. */
     record Page(String name, String path) {}
@@ -59,7 +63,35 @@ record LongNames(String name, String username, String prefix, String keyId, Stri
                 .tick("key:teams", name)
                 .click("key:save")
                 .growl("is saved");
-        return new LongNames(name, username, key.substring(0, 12) + "…", keyId, linkId);
+
+        pages.open("/settings/integrations/webhooks.xhtml")
+                .click("integrations:add")
+                .type("integrationForm:name", name)
+                .click("integrationForm:save")
+                .growl("is added");
+        pages.click(pages.driver()
+                .findElement(By.xpath("//tbody[@id='integrations:table_data']//a[@title='" + name + "']")));
+        pages.browser().waiting().until(ExpectedConditions.textToBe(By.id("integrationName"), name));
+        String webhookId = pages.driver().getCurrentUrl().replaceFirst(".*[?&]id=([^&]+).*", "$1");
+        pages.click("endpoints:add")
+                .choose("endpointForm:team", name)
+                .type(
+                        "endpointForm:url",
+                        "http://127.0.0.1:" + Settings.require("koppel.it.webhook-port") + "/hooks/" + suffix)
+                .click("endpointForm:save")
+                .growl("is added");
+        pages.click("revealForm:done");
+        String deliveries = pages.driver()
+                .findElement(By.cssSelector("[id='endpoints:table_data'] a.koppel-endpoint-url"))
+                .getAttribute("href");
+        return new LongNames(
+                name,
+                username,
+                key.substring(0, 12) + "…",
+                keyId,
+                linkId,
+                webhookId,
+                deliveries.substring(deliveries.indexOf("/settings/")));
     }
 
     /** Every admin page a logged-in administrator sees, those showing the long names included. */
@@ -70,6 +102,9 @@ record LongNames(String name, String username, String prefix, String keyId, Stri
                 new Page("api-key", "/settings/integrations/api-key.xhtml?id=" + keyId),
                 new Page("links", "/settings/integrations/links.xhtml?link=" + linkId),
                 new Page("users", UsersPage.PATH),
+                new Page("webhooks", "/settings/integrations/webhooks.xhtml"),
+                new Page("webhook", "/settings/integrations/webhook.xhtml?id=" + webhookId),
+                new Page("webhook-deliveries", deliveries),
                 new Page("forbidden", "/forbidden.xhtml"),
                 new Page("not-found", "/no-such-page.xhtml"));
     }

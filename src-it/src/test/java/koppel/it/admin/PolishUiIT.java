@@ -102,10 +102,10 @@ class PolishUiIT {
                                 .executeScript(
                                         "return document.getElementById('menu').textContent"
                                                 + " + (document.getElementById('nav') ? document.getElementById('nav').textContent : '')");
-                assertThat(menus).contains("API keys").doesNotContain("Integration sources", "Webhooks");
-                assertThat(pages.source()).doesNotContain("sources.xhtml", "webhooks.xhtml");
+                assertThat(menus).contains("API keys", "Webhooks").doesNotContain("Integration sources");
+                assertThat(pages.source()).doesNotContain("sources.xhtml");
             }
-            for (String old : List.of("sources", "webhooks")) {
+            for (String old : List.of("sources")) {
                 pages.open("/settings/integrations/" + old + ".xhtml");
                 assertThat(pages.text("page-title")).isEqualTo("Page not found");
             }
