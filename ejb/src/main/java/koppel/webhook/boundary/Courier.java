@@ -45,7 +45,7 @@ public class Courier {
                 .refusal(parcel.url())
                 .map(reason -> new Outcome(null, null, "Not sent: " + reason, 0))
                 .orElseGet(() -> settings.poster().post(parcel.url(), parcel.headers(), parcel.body()));
-        deliveries.record(delivery, outcome, trigger);
+        deliveries.record(delivery, outcome, trigger, parcel.healthCurrent());
         return Optional.of(outcome);
     }
 }

@@ -36,6 +36,9 @@ public class Deliveries {
     /** How long a delivery waits when the public base URL its link needs is not set. */
     private static final Duration WITHOUT_BASE_URL = Duration.ofSeconds(30);
 
+    /** An endpoint's last success is written at most once in this long. */
+    private static final Duration HEALTH_PRECISION = Duration.ofSeconds(1);
+
     @PersistenceContext
     private EntityManager em;
 
@@ -89,11 +92,15 @@ public class Deliveries {
                 "webhook-id", event.getId().toString(),
                 "webhook-timestamp", Long.toString(timestamp),
                 "webhook-signature", Signer.signature(signing, event.getId().toString(), timestamp, body));
-        return Optional.of(new Shipment(endpoint.getUrl(), headers, body));
+        boolean healthCurrent = endpoint.getFailingSince().isEmpty()
+                && endpoint.getLastSuccess()
+                        .filter(success -> success.isAfter(now.minus(HEALTH_PRECISION)))
+                        .isPresent();
+        return Optional.of(new Shipment(endpoint.getUrl(), headers, body, healthCurrent));
     }
 
     /** Records an attempt and what follows from it: delivered, a retry, failure, a disabled endpoint. */
-    public void record(UUID id, Outcome outcome, String trigger) {
+    public void record(UUID id, Outcome outcome, String trigger, boolean healthCurrent) {
         WebhookDelivery delivery = em.find(WebhookDelivery.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (delivery == null) {
             return; // purged, or its endpoint deleted, while the attempt was under way
@@ -119,11 +126,13 @@ public class Deliveries {
         }
         if (outcome.delivered()) {
             delivery.delivered(now);
-            em.createNamedQuery(WebhookEndpoint.SUCCEEDED)
-                    .setParameter("id", endpoint)
-                    .setParameter("now", now)
-                    .setParameter("recent", now.minusSeconds(1))
-                    .executeUpdate();
+            if (!healthCurrent) {
+                em.createNamedQuery(WebhookEndpoint.SUCCEEDED)
+                        .setParameter("id", endpoint)
+                        .setParameter("now", now)
+                        .setParameter("recent", now.minus(HEALTH_PRECISION))
+                        .executeUpdate();
+            }
             return;
         }
         delivery.attemptFailed(
