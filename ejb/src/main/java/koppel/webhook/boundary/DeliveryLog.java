@@ -19,6 +19,7 @@ import koppel.common.ConflictException;
 import koppel.common.FieldErrors;
 import koppel.common.InvalidFieldsException;
 import koppel.common.NoSuchResourceException;
+import koppel.common.control.Writes;
 import koppel.query.ListQuery;
 import koppel.query.Page;
 import koppel.webhook.control.WebhookSettings;
@@ -158,7 +159,7 @@ public class DeliveryLog {
                 queued.add(delivery.getId());
             }
         }
-        em.flush();
+        Writes.flushCreated(em); // a fan-out of one of these events raced this recovery: 409, try again
         queues.deliver(queued, Courier.MANUAL);
         return queued.size();
     }

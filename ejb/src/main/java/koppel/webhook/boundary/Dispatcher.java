@@ -8,7 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import koppel.webhook.entity.OutboxEvent;
 import koppel.webhook.entity.WebhookDelivery;
@@ -37,11 +39,16 @@ public class Dispatcher {
             return;
         }
         Instant now = Instant.now();
+        // a recovery may have delivered the event to an endpoint already
+        Set<UUID> served = new HashSet<>(
+                em.createQuery("select d.endpointId from WebhookDelivery d where d.eventId = :event", UUID.class)
+                        .setParameter("event", eventId)
+                        .getResultList());
         List<UUID> created = new ArrayList<>();
         for (WebhookEndpoint endpoint : em.createNamedQuery(WebhookEndpoint.ENABLED_IN_TEAM, WebhookEndpoint.class)
                 .setParameter("team", event.getTeamId())
                 .getResultList()) {
-            if (endpoint.wants(event)) {
+            if (endpoint.wants(event) && !served.contains(endpoint.getId())) {
                 WebhookDelivery delivery = new WebhookDelivery(event.getId(), endpoint.getId(), now);
                 em.persist(delivery);
                 created.add(delivery.getId());
