@@ -25,13 +25,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * {@code /teams/{teamId}/webhook-endpoints}: a team's endpoints, with their defaults and health;
  * the secret shown once, by the write that made it; URLs into the installation's own networks,
- * unknown integrations and event types refused by name; another team's endpoint not found.
+ * unknown integrations and event types refused by name. Who may do it: {@link WebhookEndpointAccessIT}.
  */
 @ExtendWith(ArquillianExtension.class)
 class WebhookEndpointsIT {
 
     /** An address of TEST-NET-3 (RFC 5737): public as far as the target guard is concerned, resolved without DNS. */
-    private static final String URL = "https://203.0.113.7/hooks/koppel";
+    static final String URL = "https://203.0.113.7/hooks/koppel";
 
     private Key key;
     private Api api;
@@ -238,48 +238,6 @@ class WebhookEndpointsIT {
         assertThat(api.get(endpoints + "?integration=" + integration).json().getInt("count"))
                 .isEqualTo(3);
         assertThat(api.get(endpoints + "?secret=x").status()).isEqualTo(400);
-    }
-
-    @Test
-    void anotherTeamsEndpointIsNotFoundAndAnotherTeamRefused() {
-        String otherTeam = Fixtures.team();
-        Key both = Fixtures.key(
-                List.of(key.team(), otherTeam), Map.of("webhooks", "write"), b -> b.add("rate_per_second", 1000));
-        String id = api.post(endpoints, endpoint().build()).json().getString("id");
-        String throughTheOtherTeam = "/teams/" + otherTeam + "/webhook-endpoints/" + id;
-
-        assertThat(both.api().get(throughTheOtherTeam).status()).isEqualTo(404);
-        assertThat(both.api().put(throughTheOtherTeam, endpoint().build()).status())
-                .isEqualTo(404);
-        assertThat(both.api()
-                        .send("POST", throughTheOtherTeam + "/rotate-secret", null, null)
-                        .status())
-                .isEqualTo(404);
-        assertThat(both.api().delete(throughTheOtherTeam).status()).isEqualTo(404);
-        assertThat(api.get(endpoints + "/" + id).status()).as("still there").isEqualTo(200);
-
-        Reply notGranted = api.get("/teams/" + otherTeam + "/webhook-endpoints");
-        assertThat(notGranted.status()).isEqualTo(403);
-        assertThat(notGranted.detail()).isEqualTo("You do not have permission to perform this action.");
-    }
-
-    @Test
-    void theWebhooksPermissionIsNeeded() {
-        Api none = Fixtures.key(List.of(key.team()), Map.of("clients", "write"), b -> b.add("rate_per_second", 1000))
-                .api();
-        Api reader = Fixtures.key(List.of(key.team()), Map.of("webhooks", "read"), b -> b.add("rate_per_second", 1000))
-                .api();
-        String id = api.post(endpoints, endpoint().build()).json().getString("id");
-
-        assertThat(none.get(endpoints).status()).isEqualTo(403);
-        assertThat(none.get(endpoints + "/" + id).status()).isEqualTo(403);
-        assertThat(reader.get(endpoints).status()).isEqualTo(200);
-        assertThat(reader.get(endpoints + "/" + id).status()).isEqualTo(200);
-        assertThat(reader.post(endpoints, endpoint().build()).status()).isEqualTo(403);
-        assertThat(reader.send("POST", endpoints + "/" + id + "/rotate-secret", null, null)
-                        .status())
-                .isEqualTo(403);
-        assertThat(reader.delete(endpoints + "/" + id).status()).isEqualTo(403);
     }
 
     @Test
