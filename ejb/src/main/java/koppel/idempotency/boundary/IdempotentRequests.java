@@ -4,6 +4,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import koppel.common.ConflictException;
+import koppel.common.control.SecretBox;
 import koppel.idempotency.entity.IdempotentRequest;
 
 /**
@@ -24,10 +26,14 @@ public class IdempotentRequests {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private SecretBox secrets;
+
     /** What to do with a request: replay an earlier answer, or go on (and answer later). */
     public sealed interface Start permits Replay, Proceed {}
 
-    public record Replay(IdempotentRequest answer) implements Start {}
+    /** The earlier answer, with its body decrypted. */
+    public record Replay(IdempotentRequest answer, String body) implements Start {}
 
     public record Proceed(UUID id) implements Start {}
 
@@ -62,9 +68,14 @@ public class IdempotentRequests {
         return new Proceed(claimed.getId());
     }
 
+    /**
+     * Keeps the answer for replays. Its body is encrypted: it may hold a secret shown only once (a
+     * new webhook endpoint's), which must not lie in the database in plain text.
+     */
     public void answered(UUID id, int status, String location, String etag, String body) {
         Optional.ofNullable(em.find(IdempotentRequest.class, id))
-                .ifPresent(request -> request.answered(status, location, etag, body));
+                .ifPresent(request ->
+                        request.answered(status, location, etag, body == null ? null : secrets.encrypt(body)));
     }
 
     /** Forgets a claim whose request failed, so that a retry runs it afresh. */
@@ -79,13 +90,13 @@ public class IdempotentRequests {
                 .executeUpdate();
     }
 
-    private static Start replay(IdempotentRequest earlier, String requestDigest) {
+    private Start replay(IdempotentRequest earlier, String requestDigest) {
         if (!earlier.sameRequest(requestDigest)) {
             throw new ConflictException("Idempotency-Key was already used with a different request.");
         }
         if (!earlier.isAnswered()) {
             throw new ConflictException("A request with this Idempotency-Key is still being processed.");
         }
-        return new Replay(earlier);
+        return new Replay(earlier, earlier.getBody() == null ? null : secrets.decrypt(earlier.getBody()));
     }
 }

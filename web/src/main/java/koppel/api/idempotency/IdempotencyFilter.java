@@ -60,7 +60,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         IdempotentRequests.Start start =
                 requests.start(CallerContext.caller(request).keyId(), key, digest(request, body));
         if (start instanceof Replay replay) {
-            request.abortWith(replayed(replay.answer()));
+            request.abortWith(replayed(replay.answer(), replay.body()));
         } else if (start instanceof Proceed proceed) {
             request.setProperty(CLAIM, proceed.id());
         }
@@ -83,10 +83,10 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         }
     }
 
-    private static Response replayed(IdempotentRequest answer) {
+    private static Response replayed(IdempotentRequest answer, String body) {
         Response.ResponseBuilder replay = Response.status(answer.getStatus())
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(answer.getBody())
+                .entity(body)
                 .header("Idempotent-Replayed", "true");
         answer.getLocation().ifPresent(location -> replay.header(HttpHeaders.LOCATION, location));
         answer.getEtag().ifPresent(etag -> replay.header(HttpHeaders.ETAG, etag));
