@@ -132,7 +132,7 @@ public class DeliveryLog {
         if (since == null || since.isAfter(now) || since.isBefore(now.minus(settings.retention()))) {
             throw InvalidFieldsException.of("since", "Enter a moment in the past, within the retention period.");
         }
-        List<UUID> queued = new ArrayList<>();
+        List<WebhookDelivery> queued = new ArrayList<>();
         for (WebhookDelivery failed : em.createQuery(
                         "select d from WebhookDelivery d where d.endpointId = :endpoint and d.created >= :since"
                                 + " and d.status = koppel.webhook.entity.DeliveryStatus.FAILED",
@@ -141,7 +141,7 @@ public class DeliveryLog {
                 .setParameter("since", since)
                 .getResultList()) {
             failed.retryNow(now);
-            queued.add(failed.getId());
+            queued.add(failed);
         }
         for (OutboxEvent missed : em.createQuery(
                         "select e from OutboxEvent e where e.teamId = :team and e.occurredAt >= :since"
@@ -156,11 +156,11 @@ public class DeliveryLog {
             if (target.wants(missed)) {
                 WebhookDelivery delivery = new WebhookDelivery(missed.getId(), endpoint, now);
                 em.persist(delivery);
-                queued.add(delivery.getId());
+                queued.add(delivery);
             }
         }
+        queues.deliverSome(queued, Courier.MANUAL);
         Writes.flushCreated(em); // a fan-out of one of these events raced this recovery: 409, try again
-        queues.deliver(queued, Courier.MANUAL);
         return queued.size();
     }
 

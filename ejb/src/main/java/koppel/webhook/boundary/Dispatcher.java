@@ -44,18 +44,18 @@ public class Dispatcher {
                 em.createQuery("select d.endpointId from WebhookDelivery d where d.eventId = :event", UUID.class)
                         .setParameter("event", eventId)
                         .getResultList());
-        List<UUID> created = new ArrayList<>();
+        List<WebhookDelivery> created = new ArrayList<>();
         for (WebhookEndpoint endpoint : em.createNamedQuery(WebhookEndpoint.ENABLED_IN_TEAM, WebhookEndpoint.class)
                 .setParameter("team", event.getTeamId())
                 .getResultList()) {
             if (endpoint.wants(event) && !served.contains(endpoint.getId())) {
                 WebhookDelivery delivery = new WebhookDelivery(event.getId(), endpoint.getId(), now);
                 em.persist(delivery);
-                created.add(delivery.getId());
+                created.add(delivery);
             }
         }
+        queues.deliverSome(created, Courier.SCHEDULED);
         em.flush();
-        queues.deliver(created, Courier.SCHEDULED);
     }
 
     /** Events whose fan-out message has not arrived in time (lost in a crash), oldest first. */

@@ -9,9 +9,11 @@ import jakarta.jms.MessageProducer;
 import jakarta.jms.Queue;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import koppel.webhook.entity.WebhookDelivery;
 
 /**
  * All that webhooks send through JMS, in one place and in the JMS 1.1 API that every resource
@@ -29,6 +31,28 @@ public class WebhookQueues {
 
     @Resource(lookup = DeliveryConsumer.QUEUE)
     private Queue deliveries;
+
+    /**
+     * The most messages one transaction sends: brokers cap a transaction (OpenMQ at 1,000
+     * messages), and the timer queues the rest in transactions of their own.
+     */
+    public static final int PER_TRANSACTION = 500;
+
+    /**
+     * Queues the first {@link #PER_TRANSACTION} of these new or renewed deliveries in the current
+     * transaction and leaves the others to the timer.
+     */
+    public void deliverSome(List<WebhookDelivery> made, String trigger) {
+        List<UUID> now = new ArrayList<>();
+        for (WebhookDelivery delivery : made) {
+            if (now.size() < PER_TRANSACTION) {
+                now.add(delivery.getId());
+            } else {
+                delivery.leaveToTimer();
+            }
+        }
+        deliver(now, trigger);
+    }
 
     /** Asks for the event to be fanned out. */
     public void fanOut(UUID event) {

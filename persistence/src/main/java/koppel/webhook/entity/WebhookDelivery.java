@@ -137,6 +137,11 @@ public class WebhookDelivery {
         queuedAt = at;
     }
 
+    /** Not queued now: the timer queues it on its next round (the transaction has queued enough). */
+    public void leaveToTimer() {
+        queuedAt = null;
+    }
+
     /** Waits without counting an attempt (a rate limit, or a setting still missing). */
     public void postpone(Instant until) {
         nextAttemptAt = until;
