@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
+import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSException;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Queue;
@@ -18,7 +19,9 @@ import koppel.webhook.entity.WebhookDelivery;
 /**
  * All that webhooks send through JMS, in one place and in the JMS 1.1 API that every resource
  * adapter offers. Inside a transaction the session joins it: messages leave when it commits.
- * Messages only say "work to do now"; the database holds the work itself.
+ * Messages only say "work to do now"; the database holds the work itself, so they are not
+ * persistent: the broker need not write them to disk, and one lost in a crash is made good by
+ * {@link DeliveryTimer}.
  */
 @ApplicationScoped
 public class WebhookQueues {
@@ -70,6 +73,8 @@ public class WebhookQueues {
         try (Connection connection = factory.createConnection()) {
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageProducer producer = session.createProducer(queue);
+            // the database holds the work; a message lost with the broker is queued again by the timer
+            producer.setDeliveryMode(DeliveryMode.NON_PERSISTENT);
             for (UUID id : ids) {
                 TextMessage message = session.createTextMessage(id.toString());
                 if (trigger != null) {
