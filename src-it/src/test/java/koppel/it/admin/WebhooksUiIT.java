@@ -114,18 +114,12 @@ class WebhooksUiIT {
                 pages.click("log:reload");
                 return pages.text("log:table").contains("client.created");
             });
-            pages.click(
-                    pages.driver()
-                            .findElement(
-                                    By.xpath(
-                                            "//div[@id='log:status']//div[contains(@class, 'ui-button')][normalize-space()='Failed']")));
+            pages.click(pages.driver()
+                    .findElement(By.xpath("//label[starts-with(@for, 'log:status:')][normalize-space()='Failed']")));
             browser.waiting()
                     .until(ExpectedConditions.textToBePresentInElementLocated(By.id("log:table"), "No deliveries."));
-            pages.click(
-                    pages.driver()
-                            .findElement(
-                                    By.xpath(
-                                            "//div[@id='log:status']//div[contains(@class, 'ui-button')][normalize-space()='Delivered']")));
+            pages.click(pages.driver()
+                    .findElement(By.xpath("//label[starts-with(@for, 'log:status:')][normalize-space()='Delivered']")));
             WebElement delivery = browser.waiting().until(d -> rowOf(pages, "log:table_data", "client.created"));
             assertThat(delivery.getText()).contains("Delivered");
             browser.screenshot("webhook-deliveries");
