@@ -107,7 +107,7 @@ public abstract class TeamCollection<E extends TeamOwned, D extends Record> {
         checkCustomData(team, resource, "{}");
         em.persist(resource);
         em.flush();
-        announce(resource, EventAction.CREATED, null, data);
+        announce(resource, EventAction.CREATED, null, kind.dataType().cast(resource.data()));
         return resource;
     }
 
@@ -126,7 +126,7 @@ public abstract class TeamCollection<E extends TeamOwned, D extends Record> {
             checkCustomData(team, resource, "{}");
             em.persist(resource);
             Writes.flushCreated(em);
-            announce(resource, EventAction.CREATED, null, data);
+            announce(resource, EventAction.CREATED, null, kind.dataType().cast(resource.data()));
             return Saved.created(resource);
         }
         E resource = existing.get();
