@@ -1,6 +1,7 @@
 package koppel.it.idempotency;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -67,11 +68,12 @@ class IdempotentRequestsIT {
         UUID claimed = proceed();
         requests.answered(claimed, 201, "/teams/t/clients/c", "\"1\"", "{\"id\":\"c\"}");
 
-        IdempotentRequest answer = assertInstanceOf(Replay.class, requests.start(apiKey, idempotencyKey, DIGEST))
-                .answer();
+        Replay replay = assertInstanceOf(Replay.class, requests.start(apiKey, idempotencyKey, DIGEST));
 
-        assertEquals(201, answer.getStatus());
-        assertEquals("{\"id\":\"c\"}", answer.getBody());
+        assertEquals(201, replay.answer().getStatus());
+        assertEquals("{\"id\":\"c\"}", replay.body());
+        // kept encrypted: a new webhook endpoint's answer holds its secret
+        assertNotEquals(replay.body(), replay.answer().getBody());
     }
 
     @Test
