@@ -139,14 +139,6 @@ public class OutboxEvent {
         return Optional.ofNullable(actorIntegration);
     }
 
-    public Optional<UUID> getActorKey() {
-        return Optional.ofNullable(actorKey);
-    }
-
-    public Optional<UUID> getActorUser() {
-        return Optional.ofNullable(actorUser);
-    }
-
     public Instant getOccurredAt() {
         return occurredAt;
     }

@@ -240,10 +240,6 @@ public class WebhookEndpoint extends Tracked {
         return excludeOwnChanges;
     }
 
-    public String getSecret() {
-        return secret;
-    }
-
     public Optional<Instant> getFailingSince() {
         return Optional.ofNullable(failingSince);
     }
