@@ -5,15 +5,20 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import koppel.webhook.control.Poster.Outcome;
+import koppel.webhook.control.Poster.Parcel;
 import koppel.webhook.control.WebhookSettings;
 
 /**
- * One attempt of a delivery, in three steps of which only the first and last touch the database,
- * each in a transaction of its own: claim, post (no transaction and no lock held while the
- * receiver takes its time), record.
+ * One attempt of each of a batch of deliveries, in three steps of which only the first and last
+ * touch the database, each one transaction for the whole batch: claim, post (all at once, with no
+ * transaction and no lock held while the receivers take their time), record.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -36,16 +41,38 @@ public class Courier {
 
     /** Attempts the delivery if it is due and free; empty when another sender has it or it is not due. */
     public Optional<Outcome> deliver(UUID delivery, String trigger) {
-        Optional<Shipment> shipment = deliveries.claim(delivery, trigger);
-        if (shipment.isEmpty()) {
-            return Optional.empty();
+        return Optional.ofNullable(deliver(List.of(delivery), trigger).get(delivery));
+    }
+
+    /**
+     * Attempts those of these deliveries that are due and free, all posted at once, and answers
+     * with the outcome of each one attempted.
+     */
+    public Map<UUID, Outcome> deliver(List<UUID> batch, String trigger) {
+        Map<UUID, Shipment> claimed = deliveries.claim(batch, trigger);
+        if (claimed.isEmpty()) {
+            return Map.of();
         }
-        Shipment parcel = shipment.get();
-        Outcome outcome = settings.guard()
-                .refusal(parcel.url())
-                .map(reason -> new Outcome(null, null, "Not sent: " + reason, 0))
-                .orElseGet(() -> settings.poster().post(parcel.url(), parcel.headers(), parcel.body()));
-        deliveries.record(delivery, outcome, trigger, parcel.healthCurrent());
-        return Optional.of(outcome);
+        List<UUID> ids = List.copyOf(claimed.keySet());
+        List<Parcel> parcels = new ArrayList<>();
+        Map<UUID, Outcome> outcomes = new LinkedHashMap<>();
+        for (UUID id : ids) {
+            Parcel parcel = claimed.get(id).parcel();
+            Optional<String> refusal = settings.guard().refusal(parcel.url());
+            if (refusal.isPresent()) {
+                outcomes.put(id, new Outcome(null, null, "Not sent: " + refusal.get(), 0));
+            } else {
+                parcels.add(parcel);
+            }
+        }
+        List<Outcome> posted = settings.poster().postAll(parcels);
+        int next = 0;
+        for (UUID id : ids) {
+            if (!outcomes.containsKey(id)) {
+                outcomes.put(id, posted.get(next++));
+            }
+        }
+        deliveries.record(claimed, outcomes, trigger);
+        return outcomes;
     }
 }

@@ -8,14 +8,20 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import koppel.common.NoSuchResourceException;
 import koppel.common.control.SecretBox;
 import koppel.webhook.control.EventPayload;
 import koppel.webhook.control.Poster.Outcome;
+import koppel.webhook.control.Poster.Parcel;
 import koppel.webhook.control.RateGate;
 import koppel.webhook.control.Signer;
 import koppel.webhook.control.WebhookSettings;
@@ -55,12 +61,21 @@ public class Deliveries {
     private WebhookQueues queues;
 
     /**
-     * Claims the delivery for one attempt and prepares it, signed; empty when it is not due, someone
-     * else holds it, its endpoint is disabled (it fails), or it must wait (rate, base URL).
+     * Claims these deliveries for one attempt each and prepares them, signed; leaves out those not
+     * due, held by someone else, whose endpoint is disabled (they fail), or that must wait (rate,
+     * base URL).
      */
-    public Optional<Shipment> claim(UUID id, String trigger) {
-        WebhookDelivery delivery = em.find(WebhookDelivery.class, id, LockModeType.PESSIMISTIC_WRITE);
+    public Map<UUID, Shipment> claim(Collection<UUID> batch, String trigger) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Map<UUID, Shipment> claimed = new LinkedHashMap<>();
+        for (UUID id : new TreeSet<>(batch)) { // every sender locks in the same order
+            claim(id, trigger, now).ifPresent(shipment -> claimed.put(id, shipment));
+        }
+        return claimed;
+    }
+
+    private Optional<Shipment> claim(UUID id, String trigger, Instant now) {
+        WebhookDelivery delivery = em.find(WebhookDelivery.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (delivery == null || !delivery.claimable(now)) {
             return Optional.empty();
         }
@@ -96,11 +111,22 @@ public class Deliveries {
                 && endpoint.getLastSuccess()
                         .filter(success -> success.isAfter(now.minus(HEALTH_PRECISION)))
                         .isPresent();
-        return Optional.of(new Shipment(endpoint.getUrl(), headers, body, healthCurrent));
+        return Optional.of(new Shipment(new Parcel(endpoint.getUrl(), headers, body), healthCurrent));
     }
 
-    /** Records an attempt and what follows from it: delivered, a retry, failure, a disabled endpoint. */
-    public void record(UUID id, Outcome outcome, String trigger, boolean healthCurrent) {
+    /**
+     * Records the attempts of a batch and what follows from each: delivered, a retry, failure, a
+     * disabled endpoint. An endpoint's success is written once for the batch.
+     */
+    public void record(Map<UUID, Shipment> claimed, Map<UUID, Outcome> outcomes, String trigger) {
+        Set<UUID> healthy = new HashSet<>();
+        for (UUID id : new TreeSet<>(outcomes.keySet())) {
+            boolean healthCurrent = claimed.get(id).healthCurrent();
+            record(id, outcomes.get(id), trigger, healthCurrent, healthy);
+        }
+    }
+
+    private void record(UUID id, Outcome outcome, String trigger, boolean healthCurrent, Set<UUID> healthy) {
         WebhookDelivery delivery = em.find(WebhookDelivery.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (delivery == null) {
             return; // purged, or its endpoint deleted, while the attempt was under way
@@ -126,7 +152,7 @@ public class Deliveries {
         }
         if (outcome.delivered()) {
             delivery.delivered(now);
-            if (!healthCurrent) {
+            if (!healthCurrent && healthy.add(endpoint)) {
                 em.createNamedQuery(WebhookEndpoint.SUCCEEDED)
                         .setParameter("id", endpoint)
                         .setParameter("now", now)

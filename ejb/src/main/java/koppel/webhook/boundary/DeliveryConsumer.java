@@ -9,12 +9,13 @@ import jakarta.jms.JMSDestinationDefinition;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends one delivery. No transaction spans the message: the delivery is claimed, posted and
+ * Sends a batch of deliveries (see {@link WebhookQueues#PER_MESSAGE}). No transaction spans the message: the delivery is claimed, posted and
  * recorded by {@link Courier} in transactions of its own, and an HTTP failure is an attempt row,
  * never a rollback. Should the database fail, the message is dropped with a warning: the delivery
  * is still due there, and {@link DeliveryTimer} queues it again.
@@ -43,19 +44,19 @@ public class DeliveryConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        UUID delivery;
+        List<UUID> batch;
         String trigger;
         try {
-            delivery = UUID.fromString(message.getBody(String.class));
+            batch = WebhookQueues.ids(message.getBody(String.class));
             trigger = message.getStringProperty(TRIGGER);
         } catch (JMSException | IllegalArgumentException e) {
             LOG.log(Level.WARNING, "Unreadable webhook delivery message dropped", e);
             return;
         }
         try {
-            courier.deliver(delivery, trigger == null ? Courier.SCHEDULED : trigger);
+            courier.deliver(batch, trigger == null ? Courier.SCHEDULED : trigger);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, e, () -> "Delivery " + delivery + " left for the next poll");
+            LOG.log(Level.WARNING, e, () -> "Deliveries " + batch + " left for the next poll");
         }
     }
 }

@@ -11,9 +11,11 @@ import jakarta.jms.Queue;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import koppel.webhook.entity.WebhookDelivery;
 
 /**
@@ -34,6 +36,9 @@ public class WebhookQueues {
 
     @Resource(lookup = DeliveryConsumer.QUEUE)
     private Queue deliveries;
+
+    /** The most deliveries one message carries: one consumer posts them at once. */
+    public static final int PER_MESSAGE = 8;
 
     /**
      * The most messages one transaction sends: brokers cap a transaction (OpenMQ at 1,000
@@ -59,24 +64,31 @@ public class WebhookQueues {
 
     /** Asks for the event to be fanned out. */
     public void fanOut(UUID event) {
-        send(events, List.of(event), null);
+        send(events, List.of(event), 1, null);
     }
 
-    /** Asks for these deliveries to be attempted, saying what started the attempt. */
+    /**
+     * Asks for these deliveries to be attempted, saying what started the attempt: up to
+     * {@link #PER_MESSAGE} in a message, which one consumer posts at once.
+     */
     public void deliver(Collection<UUID> ids, String trigger) {
         if (!ids.isEmpty()) {
-            send(deliveries, ids, trigger);
+            send(deliveries, ids, PER_MESSAGE, trigger);
         }
     }
 
-    private void send(Queue queue, Collection<UUID> ids, String trigger) {
+    private void send(Queue queue, Collection<UUID> ids, int perMessage, String trigger) {
         try (Connection connection = factory.createConnection()) {
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageProducer producer = session.createProducer(queue);
             // the database holds the work; a message lost with the broker is queued again by the timer
             producer.setDeliveryMode(DeliveryMode.NON_PERSISTENT);
-            for (UUID id : ids) {
-                TextMessage message = session.createTextMessage(id.toString());
+            List<UUID> all = List.copyOf(ids);
+            for (int from = 0; from < all.size(); from += perMessage) {
+                String body = all.subList(from, Math.min(all.size(), from + perMessage)).stream()
+                        .map(UUID::toString)
+                        .collect(Collectors.joining(","));
+                TextMessage message = session.createTextMessage(body);
                 if (trigger != null) {
                     message.setStringProperty(DeliveryConsumer.TRIGGER, trigger);
                 }
@@ -85,5 +97,13 @@ public class WebhookQueues {
         } catch (JMSException e) {
             throw new IllegalStateException("The broker refused webhook messages", e);
         }
+    }
+
+    /** The ids of a message, separated by commas. */
+    public static List<UUID> ids(String text) {
+        return Arrays.stream(text.split(","))
+                .map(String::trim)
+                .map(UUID::fromString)
+                .toList();
     }
 }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
@@ -18,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Posts one webhook with the JDK's {@link HttpClient}: a connect timeout, a total timeout that
+ * Posts webhooks, one or several at once, with the JDK's {@link HttpClient}: a connect timeout, a total timeout that
  * covers the answer's body too, no redirects followed (a 3xx is a failure), and at most
  * {@value #EXCERPT_BYTES} bytes of the answer read. Whatever happens comes back as an
  * {@link Outcome}; nothing is thrown, because a failed delivery is data.
@@ -51,35 +52,70 @@ public final class Poster {
         }
     }
 
+    /** One webhook to post: where, its headers, and its body. */
+    public record Parcel(String url, Map<String, String> headers, String body) {}
+
     public Outcome post(String url, Map<String, String> headers, String body) {
+        return postAll(List.of(new Parcel(url, headers, body))).get(0);
+    }
+
+    /**
+     * Posts these webhooks at once and waits for all of them: the outcomes come back in the
+     * parcels' order, each timed from its own start to its own end.
+     */
+    public List<Outcome> postAll(List<Parcel> parcels) {
+        List<Pending> underWay = parcels.stream().map(this::send).toList(); // all leave before any is awaited
+        return underWay.stream().map(this::await).toList();
+    }
+
+    /** A post under way: the client's future (to cancel it) and the outcome it turns into. */
+    private record Pending(CompletableFuture<?> exchange, CompletableFuture<Outcome> outcome, long start) {}
+
+    private Pending send(Parcel parcel) {
         long start = System.nanoTime();
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(parcel.url()))
                     .timeout(timeout)
                     .header("Content-Type", "application/json")
                     .header("User-Agent", "Koppel-Webhooks/1")
-                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-            headers.forEach(request::header);
-            CompletableFuture<HttpResponse<String>> sent = client.sendAsync(request.build(), info -> new Excerpt());
-            try {
-                HttpResponse<String> response = sent.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-                return new Outcome(response.statusCode(), response.body(), null, millisSince(start));
-            } catch (TimeoutException e) {
-                sent.cancel(true);
-                return failure("No complete answer within " + timeout.toSeconds() + " s.", start);
-            }
+                    .POST(HttpRequest.BodyPublishers.ofString(parcel.body(), StandardCharsets.UTF_8));
+            parcel.headers().forEach(request::header);
+            CompletableFuture<HttpResponse<String>> exchange = client.sendAsync(request.build(), info -> new Excerpt());
+            return new Pending(
+                    exchange,
+                    exchange.handle((response, failure) -> failure == null
+                            ? new Outcome(response.statusCode(), response.body(), null, millisSince(start))
+                            : failure(describe(failure), start)),
+                    start);
+        } catch (IllegalArgumentException e) {
+            Outcome refused = failure("Not a URL that can be posted to: " + e.getMessage(), start);
+            return new Pending(
+                    CompletableFuture.completedFuture(null), CompletableFuture.completedFuture(refused), start);
+        }
+    }
+
+    private Outcome await(Pending pending) {
+        long left = timeout.toNanos() - (System.nanoTime() - pending.start());
+        try {
+            return pending.outcome().get(Math.max(left, 0), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            pending.exchange().cancel(true);
+            return failure("No complete answer within " + timeout.toSeconds() + " s.", pending.start());
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            String message = cause instanceof HttpTimeoutException
-                    ? "No answer within " + timeout.toSeconds() + " s."
-                    : cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-            return failure(message, start);
+            return failure(describe(e.getCause()), pending.start()); // not thrown: the outcome handles failures
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return failure("Interrupted while sending.", start);
-        } catch (IllegalArgumentException e) {
-            return failure("Not a URL that can be posted to: " + e.getMessage(), start);
+            pending.exchange().cancel(true);
+            return failure("Interrupted while sending.", pending.start());
         }
+    }
+
+    private String describe(Throwable failure) {
+        Throwable cause =
+                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        return cause instanceof HttpTimeoutException
+                ? "No answer within " + timeout.toSeconds() + " s."
+                : cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
     }
 
     private static Outcome failure(String error, long start) {

@@ -1,7 +1,11 @@
 package koppel.it.admin;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import koppel.it.Browser;
 import koppel.it.Deployments;
 import org.assertj.core.api.SoftAssertions;
@@ -34,36 +38,53 @@ class LayoutUiIT {
     }
 
     @Test
-    void longNamesAndNarrowWindowsHoldOnEveryPageInEveryLanguage() {
+    void longNamesAndNarrowWindowsHoldOnEveryPageInEveryLanguage() throws Exception {
         LongNames sample;
         try (Browser browser = Browser.open()) {
             sample = LongNames.create(new AdminPages(browser).logInAsAdmin());
         }
+        // Two browsers at once, one language each: a browser waits on the server half of the time.
+        ExecutorService browsers = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<SoftAssertions>> languages = new ArrayList<>();
+            for (String language : LANGUAGES) {
+                languages.add(browsers.submit(() -> lookThrough(sample, language)));
+            }
+            SoftAssertions softly = new SoftAssertions();
+            for (Future<SoftAssertions> language : languages) {
+                softly.assertAlso(language.get());
+            }
+            softly.assertAll();
+        } finally {
+            browsers.shutdownNow();
+        }
+    }
+
+    /** Every page at every width in one language, in a browser of its own. */
+    private static SoftAssertions lookThrough(LongNames sample, String language) {
         SoftAssertions softly = new SoftAssertions();
-        for (String language : LANGUAGES) {
-            try (Browser browser = Browser.preferring(language)) {
-                AdminPages pages = new AdminPages(browser);
-                for (int width : WIDTHS) {
-                    look(softly, pages.open(LongNames.LOGIN.path()), LongNames.LOGIN, language, width);
-                }
-                pages.logInAsAdmin();
-                for (int width : WIDTHS) {
-                    for (LongNames.Page page : sample.adminPages()) {
-                        look(softly, pages.open(page.path()), page, language, width);
-                        String where = page.name() + " " + language + " " + width + "px: ";
-                        switch (page.name()) {
-                            case "api-keys" -> keysTableHolds(softly, pages, sample, where);
-                            case "api-key" -> keyPageHolds(softly, pages, sample, where);
-                            case "links" -> cut(softly, pages, ".koppel-links a", sample.name(), where);
-                            case "users" -> usersPageHolds(softly, pages, sample, where);
-                            case "webhooks" -> cut(softly, pages, ".koppel-integration-name", sample.name(), where);
-                            default -> {}
-                        }
+        try (Browser browser = Browser.preferring(language)) {
+            AdminPages pages = new AdminPages(browser);
+            for (int width : WIDTHS) {
+                look(softly, pages.open(LongNames.LOGIN.path()), LongNames.LOGIN, language, width);
+            }
+            pages.logInAsAdmin();
+            for (int width : WIDTHS) {
+                for (LongNames.Page page : sample.adminPages()) {
+                    look(softly, pages.open(page.path()), page, language, width);
+                    String where = page.name() + " " + language + " " + width + "px: ";
+                    switch (page.name()) {
+                        case "api-keys" -> keysTableHolds(softly, pages, sample, where);
+                        case "api-key" -> keyPageHolds(softly, pages, sample, where);
+                        case "links" -> cut(softly, pages, ".koppel-links a", sample.name(), where);
+                        case "users" -> usersPageHolds(softly, pages, sample, where);
+                        case "webhooks" -> cut(softly, pages, ".koppel-integration-name", sample.name(), where);
+                        default -> {}
                     }
                 }
             }
         }
-        softly.assertAll();
+        return softly;
     }
 
     /** Resizes (the page is reloaded to lay out afresh), checks the page keeps to the window, and screenshots it. */

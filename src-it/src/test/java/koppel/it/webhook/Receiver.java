@@ -105,8 +105,10 @@ public final class Receiver implements AutoCloseable {
                 break;
             }
         }
-        return fail("Within " + deadline + " " + path + " did not receive what was expected; it received: "
-                + arrivals(path));
+        List<Arrival> received = arrivals(path);
+        return fail("Within " + deadline + " " + path + " did not receive what was expected; it received "
+                + received.size() + " requests, the last of them: "
+                + received.subList(Math.max(0, received.size() - 3), received.size()));
     }
 
     /** Waits for the first request of this event type at the path. */
