@@ -5,10 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
 import koppel.it.container.Given;
 import koppel.it.fixture.FixtureResource;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.Archive;
+import org.jboss.shrinkwrap.api.Node;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -46,20 +49,49 @@ public final class Deployments {
     }
 
     /**
-     * The EAR plus one in-container test class, which calls the facades directly, with the shared
-     * helpers of {@link Given}'s package: one deployment per test class.
+     * The packages of the in-container test classes, which call the facades directly. They share
+     * one archive, deployed once for all of them ({@link SharedDeployment}).
+     */
+    private static final List<String> IN_CONTAINER = List.of(
+            "koppel.it.apikey",
+            "koppel.it.customfield",
+            "koppel.it.idempotency",
+            "koppel.it.product",
+            "koppel.it.resource",
+            "koppel.it.team",
+            "koppel.it.ticketing",
+            "koppel.it.user");
+
+    /**
+     * The EAR plus a module holding every in-container test class (this one among them) with the
+     * shared helpers of {@link Given}'s package.
      */
     public static EnterpriseArchive koppelTesting(Class<?> testClass) {
+        if (!IN_CONTAINER.contains(testClass.getPackageName())) {
+            throw new IllegalArgumentException(testClass + " is not in a package listed in Deployments.IN_CONTAINER");
+        }
         WebArchive tests = ShrinkWrap.create(WebArchive.class, TEST_MODULE)
-                .addClass(testClass)
                 .addPackage(Given.class.getPackage())
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+        IN_CONTAINER.forEach(tests::addPackage);
         return koppelWith(Testable.archiveToTest(tests));
     }
 
-    /** Whether this is the archive of {@link #koppelWithFixtures()}. */
-    static boolean isShared(Archive<?> archive) {
-        return archive.contains("/" + FIXTURES_MODULE);
+    /**
+     * Which of the shared archives this is: {@code "fixtures"} ({@link #koppelWithFixtures()}),
+     * {@code "in-container"} ({@link #koppelTesting}), or empty for an archive of its own.
+     */
+    static Optional<String> sharedKind(Archive<?> archive) {
+        if (archive.contains("/" + FIXTURES_MODULE)) {
+            return Optional.of("fixtures");
+        }
+        Node tests = archive.get("/" + TEST_MODULE);
+        return tests != null
+                        && archive.getAsType(WebArchive.class, "/" + TEST_MODULE)
+                                .contains("/WEB-INF/classes/"
+                                        + IN_CONTAINER.get(0).replace('.', '/'))
+                ? Optional.of("in-container")
+                : Optional.empty();
     }
 
     /** The EAR plus a web module holding in-container tests, listed in application.xml so it deploys. */

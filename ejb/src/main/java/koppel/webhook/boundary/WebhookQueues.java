@@ -37,8 +37,11 @@ public class WebhookQueues {
     @Resource(lookup = DeliveryConsumer.QUEUE)
     private Queue deliveries;
 
-    /** The most deliveries one message carries: one consumer posts them at once. */
-    public static final int PER_MESSAGE = 8;
+    /**
+     * The most deliveries one message carries: one consumer claims and records them in one
+     * transaction each and posts them at once. With 32 consumers, at most 128 posts are under way.
+     */
+    public static final int PER_MESSAGE = 4;
 
     /**
      * The most messages one transaction sends: brokers cap a transaction (OpenMQ at 1,000
