@@ -53,24 +53,22 @@ public class Courier {
         if (claimed.isEmpty()) {
             return Map.of();
         }
-        List<UUID> ids = List.copyOf(claimed.keySet());
-        List<Parcel> parcels = new ArrayList<>();
         Map<UUID, Outcome> outcomes = new LinkedHashMap<>();
-        for (UUID id : ids) {
-            Parcel parcel = claimed.get(id).parcel();
-            Optional<String> refusal = settings.guard().refusal(parcel.url());
+        List<UUID> sent = new ArrayList<>();
+        List<Parcel> parcels = new ArrayList<>();
+        claimed.forEach((id, shipment) -> {
+            Optional<String> refusal =
+                    settings.guard().refusal(shipment.parcel().url());
             if (refusal.isPresent()) {
                 outcomes.put(id, new Outcome(null, null, "Not sent: " + refusal.get(), 0));
             } else {
-                parcels.add(parcel);
+                sent.add(id);
+                parcels.add(shipment.parcel());
             }
-        }
+        });
         List<Outcome> posted = settings.poster().postAll(parcels);
-        int next = 0;
-        for (UUID id : ids) {
-            if (!outcomes.containsKey(id)) {
-                outcomes.put(id, posted.get(next++));
-            }
+        for (int i = 0; i < sent.size(); i++) {
+            outcomes.put(sent.get(i), posted.get(i));
         }
         deliveries.record(claimed, outcomes, trigger);
         return outcomes;
