@@ -11,7 +11,6 @@ import koppel.it.container.Given;
 import koppel.it.fixture.FixtureResource;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.Archive;
-import org.jboss.shrinkwrap.api.Node;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -85,8 +84,7 @@ public final class Deployments {
         if (archive.contains("/" + FIXTURES_MODULE)) {
             return Optional.of("fixtures");
         }
-        Node tests = archive.get("/" + TEST_MODULE);
-        return tests != null
+        return archive.contains("/" + TEST_MODULE)
                         && archive.getAsType(WebArchive.class, "/" + TEST_MODULE)
                                 .contains("/WEB-INF/classes/"
                                         + IN_CONTAINER.get(0).replace('.', '/'))

@@ -5,6 +5,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jboss.arquillian.container.spi.client.container.DeployableContainer;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
+import org.jboss.arquillian.container.spi.client.deployment.Deployment;
 import org.jboss.arquillian.container.spi.client.deployment.DeploymentDescription;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
 import org.jboss.arquillian.container.spi.context.annotation.DeploymentScoped;
@@ -49,7 +50,7 @@ public class SharedDeployment implements LoadableExtension {
 
         @Inject
         @DeploymentScoped
-        private InstanceProducer<org.jboss.arquillian.container.spi.client.deployment.Deployment> deployment;
+        private InstanceProducer<Deployment> deployment;
 
         private DeployableContainer<?> container;
         private Archive<?> deployed;

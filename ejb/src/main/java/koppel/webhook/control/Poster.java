@@ -55,10 +55,6 @@ public final class Poster {
     /** One webhook to post: where, its headers, and its body. */
     public record Parcel(String url, Map<String, String> headers, String body) {}
 
-    public Outcome post(String url, Map<String, String> headers, String body) {
-        return postAll(List.of(new Parcel(url, headers, body))).get(0);
-    }
-
     /**
      * Posts these webhooks at once and waits for all of them: the outcomes come back in the
      * parcels' order, each timed from its own start to its own end.
