@@ -61,6 +61,11 @@ public final class ApiNames {
         return component.isAnnotationPresent(Inline.class);
     }
 
+    /** Whether the API shows the component but never reads it ({@link ReadOnly}). */
+    public static boolean isReadOnly(RecordComponent component) {
+        return component.isAnnotationPresent(ReadOnly.class);
+    }
+
     /** Whether the component states its public name (every component of the API's records must). */
     public static boolean isExplicit(RecordComponent component) {
         return component.getAccessor().isAnnotationPresent(JsonbProperty.class);

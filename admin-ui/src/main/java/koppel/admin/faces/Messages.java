@@ -3,9 +3,11 @@ package koppel.admin.faces;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 import koppel.common.BusinessException;
 import koppel.common.InvalidFieldsException;
 import koppel.common.NameTakenException;
@@ -54,13 +56,20 @@ public final class Messages {
                     .forEach((field, messages) -> add(
                             clientIdsByField.get(field),
                             FacesMessage.SEVERITY_ERROR,
-                            translated("error." + field, String.valueOf(messages))));
+                            translated("error." + field, words(messages))));
             return;
         }
         String field = broken.getField();
         String key = broken instanceof NameTakenException ? "error.name.taken" : "error." + field;
         String text = field == null ? broken.getMessage() : translated(key, broken.getMessage());
         add(field == null ? null : clientIdsByField.get(field), FacesMessage.SEVERITY_ERROR, text);
+    }
+
+    /** A field's messages as one text: a list's items one after the other, not in brackets. */
+    private static String words(Object messages) {
+        return messages instanceof List<?> list
+                ? list.stream().map(String::valueOf).collect(Collectors.joining(" "))
+                : String.valueOf(messages);
     }
 
     /** A message next to the component with this client id (the page's growl when null). */

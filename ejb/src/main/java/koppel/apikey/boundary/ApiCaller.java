@@ -14,7 +14,8 @@ public record ApiCaller(
         UUID userId,
         Set<UUID> teams,
         Map<ResourceType, Access> permissions,
-        Optional<UUID> webhookIntegration) {
+        Optional<UUID> webhookIntegration,
+        Optional<UUID> ticketingLink) {
 
     static ApiCaller of(ApiKey key) {
         return new ApiCaller(
@@ -22,7 +23,8 @@ public record ApiCaller(
                 key.getUser().getId(),
                 key.getTeams(),
                 key.getPermissions(),
-                key.getWebhookIntegrationId());
+                key.getWebhookIntegrationId(),
+                key.getTicketingLinkId());
     }
 
     public boolean may(ResourceType type, Access needed) {

@@ -32,7 +32,6 @@ import koppel.query.Listing;
 import koppel.query.Page;
 import koppel.team.boundary.Teams;
 import koppel.team.entity.Team;
-import koppel.ticketing.entity.TicketingLink;
 import koppel.user.boundary.UserChanged;
 import koppel.user.entity.User;
 
@@ -219,8 +218,13 @@ public class ApiKeys {
         }
     }
 
+    /** Asked by the entity's name, as {@link #checkIntegrationExists}: ticketing links build on keys too. */
     private void checkLinkExists(UUID ticketingLink) {
-        if (ticketingLink != null && em.find(TicketingLink.class, ticketingLink) == null) {
+        if (ticketingLink != null
+                && em.createQuery("select count(l) from TicketingLink l where l.id = :id", Long.class)
+                                .setParameter("id", ticketingLink)
+                                .getSingleResult()
+                        == 0) {
             throw InvalidFieldsException.of("ticketing_link", "No such link to an external system.");
         }
     }

@@ -24,10 +24,11 @@ import koppel.apikey.entity.RateLimits;
 import koppel.apikey.entity.Throttling;
 
 /**
- * Counts each key's requests against its limits without a database call per request: this
- * instance decides on its copy of the key's counts, and every {@link #WRITE_EVERY} adds what it
- * counted to the key's rows, where every instance's counts meet, and reads back what changed.
- * Across instances a limit therefore holds to within one write interval. A key idle here for
+ * Counts each key's requests against its limits: this instance decides on its copy of the key's
+ * counts, and every {@link #WRITE_EVERY} adds what it counted to the key's rows, where every
+ * instance's counts meet, and reads back what changed. Across instances the day's limit therefore
+ * holds to within one write interval; the per-second limit holds exactly, as each admitted request
+ * also needs one of the cluster's permits for its second ({@link ClusterPermits}). A key idle here for
  * longer than {@link #FRESH} is read again (what changed only) before its next request is decided.
  */
 @ApplicationScoped
@@ -40,6 +41,9 @@ public class Throttle {
 
     @Inject
     private StoredKeys storedKeys;
+
+    @Inject
+    private ClusterPermits permits;
 
     @Resource
     private ManagedScheduledExecutorService scheduler;
@@ -92,9 +96,14 @@ public class Throttle {
                 counts.read(read.get());
                 counts.readAt = now;
             }
+            if (!permits.take(key, now, limits.perSecond())) {
+                return Optional.of(usedUp(limits));
+            }
             Throttling throttling = counts.view.record(now, ip, limits, counts.day);
             if (throttling.allowed()) {
                 counts.unwritten.merge(now.getEpochSecond(), 1, Integer::sum);
+            } else {
+                permits.giveBack(key, now);
             }
             counts.lastUsed = now;
             counts.ip = ip;
@@ -105,10 +114,16 @@ public class Throttle {
     /** Drops this instance's counts of a key (deleted or changed); the next request reads them again. */
     public void forget(UUID key) {
         keys.remove(key);
+        permits.forget(key);
     }
 
     void writeAll() {
         keys.forEach(this::write);
+    }
+
+    /** The refusal when the cluster has used up the key's second: room again in the next one. */
+    private static Throttling usedUp(RateLimits limits) {
+        return new Throttling(false, 1, limits.perSecond(), 0, 1);
     }
 
     private void write(UUID key, Counts counts) {

@@ -1,5 +1,6 @@
 package koppel.idempotency.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -8,9 +9,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import koppel.cluster.boundary.Turns;
 import koppel.common.ConflictException;
 import koppel.common.control.SecretBox;
 import koppel.idempotency.entity.IdempotentRequest;
@@ -28,6 +31,9 @@ public class IdempotentRequests {
 
     @Inject
     private SecretBox secrets;
+
+    @EJB
+    private Turns turns;
 
     /** What to do with a request: replay an earlier answer, or go on (and answer later). */
     public sealed interface Start permits Replay, Proceed {}
@@ -83,8 +89,12 @@ public class IdempotentRequests {
         Optional.ofNullable(em.find(IdempotentRequest.class, id)).ifPresent(em::remove);
     }
 
+    /** Hourly, by one instance of a cluster. */
     @Schedule(hour = "*", minute = "17", persistent = false)
     void forgetExpired() {
+        if (!turns.take("idempotency.purge", Duration.ofMinutes(50))) {
+            return;
+        }
         em.createNamedQuery(IdempotentRequest.DELETE_BEFORE)
                 .setParameter("before", Instant.now().minus(IdempotentRequest.KEPT))
                 .executeUpdate();

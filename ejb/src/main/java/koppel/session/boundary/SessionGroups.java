@@ -19,6 +19,7 @@ public class SessionGroups extends TeamCollection<SessionGroup, SessionGroupData
             SessionGroup.class,
             Field.id("product", "productId"),
             Field.bool("bookable", "bookable"),
+            Field.bool("on_sale", "onSale"),
             Field.text("title", "title"));
 
     public SessionGroups() {

@@ -11,18 +11,21 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import koppel.cluster.boundary.Turns;
 import koppel.webhook.control.WebhookSettings;
 
 /**
- * The safety net under the queues, on every instance: fans out events whose message was lost, and
- * queues deliveries that are due (retries, postponed ones, and those whose message a crash took).
- * It also moves failing endpoints through their alerts and purges what the retention period let
- * expire. Each call runs in transactions of its own; a failing round is logged and the next one tries
- * again. Timers are not persistent: the database is what survives a restart.
+ * The safety net under the queues: fans out events whose message was lost, and queues deliveries
+ * that are due (retries, postponed ones, and those whose message a crash took). It also moves
+ * failing endpoints through their alerts and purges what the retention period let expire. It ticks
+ * on every instance, and one instance per round does the work ({@link Turns}). Each call runs in
+ * transactions of its own; a failing round is logged and the next one tries again. Timers are not
+ * persistent: the database is what survives a restart.
  */
 @Singleton
 @Startup
@@ -31,9 +34,6 @@ public class DeliveryTimer {
 
     private static final Logger LOG = Logger.getLogger(DeliveryTimer.class.getName());
     private static final int BATCH = 500;
-
-    /** Rounds between two purges of expired deliveries. */
-    private static final int PURGE_EVERY = 600;
 
     @Resource
     private TimerService timers;
@@ -53,7 +53,8 @@ public class DeliveryTimer {
     @EJB
     private Retention retention;
 
-    private long rounds;
+    @EJB
+    private Turns turns;
 
     @PostConstruct
     void start() {
@@ -64,6 +65,9 @@ public class DeliveryTimer {
     @Timeout
     void poll() {
         try {
+            if (!turns.take("webhooks.round", settings.pollInterval())) {
+                return;
+            }
             for (UUID event : dispatcher.undispatched(BATCH)) {
                 dispatcher.fanOut(event);
             }
@@ -78,7 +82,7 @@ public class DeliveryTimer {
                     LOG.log(Level.WARNING, e, () -> "Failing endpoint " + endpoint + " left for the next round");
                 }
             }
-            if (rounds++ % PURGE_EVERY == 0) {
+            if (turns.take("webhooks.purge", Duration.ofHours(1))) {
                 retention.purge(now);
             }
         } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package koppel.webhook.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -19,7 +20,9 @@ import koppel.webhook.entity.WebhookEndpoint;
 /**
  * Turns a committed event into one delivery per enabled endpoint of its team that subscribes to
  * its type, leaving out the endpoints of the integration that made the change when they exclude
- * their own changes. Fanning out twice is harmless: the event row is locked and marked once.
+ * their own changes. Fanning out twice is harmless: the event row is locked and marked once. The
+ * event is also fired, in the same transaction, as a CDI event: ticketing links hear of changes
+ * that way without webhooks knowing of them.
  */
 @Stateless
 public class Dispatcher {
@@ -32,6 +35,9 @@ public class Dispatcher {
 
     @Inject
     private WebhookQueues queues;
+
+    @Inject
+    private Event<OutboxEvent> fannedOut;
 
     public void fanOut(UUID eventId) {
         OutboxEvent event = em.find(OutboxEvent.class, eventId, LockModeType.PESSIMISTIC_WRITE);
@@ -55,6 +61,7 @@ public class Dispatcher {
             }
         }
         queues.deliverSome(created, Courier.SCHEDULED);
+        fannedOut.fire(event);
         em.flush();
     }
 

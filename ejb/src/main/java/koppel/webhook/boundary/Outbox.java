@@ -35,12 +35,13 @@ public class Outbox {
     private SessionContext context;
 
     /**
-     * Writes the event; a change made without an API key (in the admin UI) is attributed to the
-     * signed-in user.
+     * Writes the event; a change made without an API key, a link or a source (in the admin UI) is attributed
+     * to the signed-in user.
      */
     public void record(
             EventResource resource, EventAction action, OutboxEvent.Subject subject, OutboxEvent.Origin origin) {
-        OutboxEvent event = new OutboxEvent(resource, action, subject, origin.apiKey() == null ? byUser() : origin);
+        boolean byPerson = origin.apiKey() == null && origin.link() == null && origin.source() == null;
+        OutboxEvent event = new OutboxEvent(resource, action, subject, byPerson ? byUser() : origin);
         em.persist(event);
         queues.fanOut(event.getId());
     }
@@ -58,6 +59,6 @@ public class Outbox {
                         .findFirst()
                         .map(User::getId)
                         .orElse(null);
-        return new OutboxEvent.Origin(null, null, user);
+        return new OutboxEvent.Origin(null, null, null, user, null);
     }
 }

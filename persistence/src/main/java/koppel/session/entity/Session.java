@@ -64,4 +64,8 @@ public class Session extends TeamOwned {
                 getExternalReference().orElse(null),
                 getCustomData());
     }
+
+    public UUID getSessionGroupId() {
+        return sessionGroupId;
+    }
 }

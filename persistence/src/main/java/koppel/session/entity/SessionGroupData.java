@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
+import koppel.common.ReadOnly;
 import koppel.common.entity.Refers;
 import koppel.common.entity.TeamOwned;
 import koppel.product.entity.Pricing;
@@ -14,7 +15,8 @@ import koppel.product.entity.Product;
 
 /**
  * What a caller says about a session group: the product it runs, and where it differs from the
- * product (places, prices). {@code bookable} opens it for booking online.
+ * product (places, prices). {@code bookable} opens it for booking online, {@code on_sale} puts it on
+ * sale in the ticketing system of the team's link; {@code ticketing} is what that system said.
  */
 public record SessionGroupData(
         @JsonbProperty("product") @NotNull(message = "This field is required.") @Refers(Product.class)
@@ -27,6 +29,8 @@ public record SessionGroupData(
 
         @JsonbProperty("bookable") Boolean bookable,
         @JsonbProperty("prices") @Valid Pricing prices,
+        @JsonbProperty("on_sale") Boolean onSale,
+        @JsonbProperty("ticketing") @ReadOnly TicketingState ticketing,
 
         @JsonbProperty("external_reference") @Size(max = TeamOwned.MAX_EXTERNAL_REFERENCE_LENGTH)
         String externalReference,

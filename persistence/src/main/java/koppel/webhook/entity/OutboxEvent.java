@@ -54,8 +54,14 @@ public class OutboxEvent {
     @Column(name = "actor_integration")
     private UUID actorIntegration;
 
+    @Column(name = "actor_link")
+    private UUID actorLink;
+
     @Column(name = "actor_user")
     private UUID actorUser;
+
+    @Column(name = "actor_source")
+    private UUID actorSource;
 
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -74,7 +80,9 @@ public class OutboxEvent {
         this.linkPath = subject.linkPath();
         this.actorKey = origin.apiKey();
         this.actorIntegration = origin.integration();
+        this.actorLink = origin.link();
         this.actorUser = origin.user();
+        this.actorSource = origin.source();
     }
 
     /** The test event a ping sends to one endpoint: about the endpoint itself, and fanned out to no other. */
@@ -92,8 +100,23 @@ public class OutboxEvent {
     /** The resource an event is about. */
     public record Subject(UUID team, UUID id, String externalReference, String linkPath) {}
 
-    /** Who made the change: an API key (and the integration it acts for) or an admin user. */
-    public record Origin(UUID apiKey, UUID integration, UUID user) {}
+    /**
+     * Who made the change: an API key (and the webhook integration or ticketing link it acts for),
+     * a ticketing link pulling sales (no key), an integration source applying its changes, or an
+     * admin user.
+     */
+    public record Origin(UUID apiKey, UUID integration, UUID link, UUID user, UUID source) {
+
+        /** A change a ticketing link made itself, such as the sales it pulled. */
+        public static Origin link(UUID link) {
+            return new Origin(null, null, link, null, null);
+        }
+
+        /** A change an integration source applied, pulled from its third party. */
+        public static Origin source(UUID integration) {
+            return new Origin(null, null, null, null, integration);
+        }
+    }
 
     /** Marks the event fanned out; false when it already was (by another instance or a retry). */
     public boolean dispatch() {
@@ -137,6 +160,16 @@ public class OutboxEvent {
 
     public Optional<UUID> getActorIntegration() {
         return Optional.ofNullable(actorIntegration);
+    }
+
+    /** The ticketing link that made the change, which is never told of it. */
+    public Optional<UUID> getActorLink() {
+        return Optional.ofNullable(actorLink);
+    }
+
+    /** The integration source whose pull made the change, if one did. */
+    public Optional<UUID> getActorSource() {
+        return Optional.ofNullable(actorSource);
     }
 
     public Instant getOccurredAt() {

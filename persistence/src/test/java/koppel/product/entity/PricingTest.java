@@ -44,6 +44,6 @@ class PricingTest {
     }
 
     private static SessionGroupData group(Pricing prices) {
-        return new SessionGroupData(UUID.randomUUID(), null, null, null, prices, null, null);
+        return new SessionGroupData(UUID.randomUUID(), null, null, null, prices, null, null, null, null);
     }
 }

@@ -88,6 +88,18 @@ final class AdminPages {
         input.sendKeys(Keys.ESCAPE);
         input.sendKeys(Keys.TAB);
         browser.waiting().until(ExpectedConditions.attributeToBe(input, "value", text));
+        // Escape and Tab do not always close the picker's panel before the next click lands on it
+        // (seen on WildFly: its time picker took the click meant for Save); the widget's own call does,
+        // asked again while the panel shows (a call made while it still opens can be undone by it).
+        String picker = id.substring(0, id.length() - "_input".length());
+        browser.waiting().until(page -> {
+            List<WebElement> panel = page.findElements(By.id(picker + "_panel"));
+            if (panel.isEmpty() || !panel.get(0).isDisplayed()) {
+                return true;
+            }
+            ((JavascriptExecutor) page).executeScript("PrimeFaces.getWidgetById(arguments[0]).hide();", picker);
+            return false;
+        });
         return this;
     }
 
@@ -133,8 +145,18 @@ final class AdminPages {
         driver.findElements(By.cssSelector("[id='" + menuId + "_panel'] .ui-selectcheckboxmenu-filter-container input"))
                 .forEach(filter -> filter.sendKeys(label));
         WebElement wanted = visibleItem(menuId, "li[data-item-value]", label);
-        click(wanted.findElement(By.cssSelector(".ui-chkbox-box")));
-        driver.findElement(By.id("page-title")).click();
+        WebElement checkbox = driver.findElement(By.xpath("//div[@id='" + menuId
+                + "']//input[@type='checkbox'][@value='" + wanted.getAttribute("data-item-value") + "']"));
+        // A click while the panel still opens can be lost, and one on the page to close the panel can
+        // land on another widget: the box is clicked until its input is ticked, the panel closed by its widget.
+        browser.waiting().until(d -> {
+            if (!checkbox.isSelected()) {
+                click(wanted.findElement(By.cssSelector(".ui-chkbox-box")));
+            }
+            return checkbox.isSelected();
+        });
+        ((JavascriptExecutor) driver).executeScript("PrimeFaces.getWidgetById(arguments[0]).hide();", menuId);
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
         settle();
         return this;
     }

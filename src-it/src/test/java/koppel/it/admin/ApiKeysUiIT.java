@@ -83,7 +83,7 @@ class ApiKeysUiIT {
             browser.waiting().until(ExpectedConditions.textToBe(By.id("page-title"), "API key"));
             String teamId = teamIdOf(pages, team);
             pages.tick("key:teams", team);
-            pages.click(access(pages, 1, "read")).click("key:save").growl("is saved");
+            grant(pages, 1, "read").click("key:save").growl("is saved");
             browser.screenshot("api-key-edit");
             assertThat(Api.withKey(key).get("/teams/" + teamId + "/clients").status())
                     .isEqualTo(200);
@@ -98,7 +98,7 @@ class ApiKeysUiIT {
             browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("permissionsDialog")));
 
             pages.click(rowOf(pages, "Ticket shop " + suffix).findElement(By.linkText("Ticket shop " + suffix)));
-            pages.click(access(pages, 1, "none")).click("key:save").growl("is saved");
+            grant(pages, 1, "none").click("key:save").growl("is saved");
             assertThat(Api.withKey(key).get("/teams/" + teamId + "/clients").status())
                     .isEqualTo(403);
 
@@ -188,8 +188,13 @@ class ApiKeysUiIT {
     }
 
     /** The radio button of one resource type (its row in the matrix) and access level. */
-    private static WebElement access(AdminPages pages, int row, String level) {
-        return pages.find("key:types:" + row + ":" + level).findElement(By.cssSelector(".ui-radiobutton-box"));
+    /** Picks an access level in a row of the permissions table, and waits until it shows as picked. */
+    private static AdminPages grant(AdminPages pages, int row, String level) {
+        WebElement box =
+                pages.find("key:types:" + row + ":" + level).findElement(By.cssSelector(".ui-radiobutton-box"));
+        pages.click(box);
+        pages.browser().waiting().until(d -> box.getAttribute("class").contains("ui-state-active"));
+        return pages;
     }
 
     /** The id of a team, as the (hidden) checkbox of the teams menu holds it. */

@@ -94,7 +94,7 @@ class InputRulesUiIT {
 
             pages.driver().get(first);
             pages.settle();
-            pages.choose("link:provider", "Generic HTTP ticketing");
+            pages.choose("link:provider", LinksPage.GENERIC);
             String tooLong = "https://tickets.example.com/" + "a".repeat(2001 - 28);
             typeBeyondMaxlength(pages, BASE_URL, tooLong);
             pages.click("link:save");

@@ -41,7 +41,7 @@ class LayoutUiIT {
     void longNamesAndNarrowWindowsHoldOnEveryPageInEveryLanguage() throws Exception {
         LongNames sample;
         try (Browser browser = Browser.open()) {
-            sample = LongNames.create(new AdminPages(browser).logInAsAdmin());
+            sample = LongNames.shared(new AdminPages(browser).logInAsAdmin());
         }
         // Two browsers at once, one language each: a browser waits on the server half of the time.
         ExecutorService browsers = Executors.newFixedThreadPool(2);

@@ -29,6 +29,7 @@ class LinksUiIT {
     void aLinkIsAddedConfiguredBlankedAndDeleted() {
         String name = "Box office system " + Long.toString(System.nanoTime(), 36);
         String password = "s3cret-" + System.nanoTime();
+        String baseUrl = LinksPage.baseUrl(Long.toString(System.nanoTime(), 36));
         try (Browser browser = Browser.open()) {
             AdminPages pages = new AdminPages(browser).logInAsAdmin();
             pages.open("/settings/integrations/api-keys.xhtml").click("nav:addLink");
@@ -39,24 +40,36 @@ class LinksUiIT {
             assertThat(pages.text("nav")).contains(name);
             assertThat(pages.driver().findElements(By.id(LinksPage.BASE_URL))).isEmpty();
 
-            pages.choose("link:provider", "Generic HTTP ticketing");
+            pages.choose("link:provider", LinksPage.GENERIC);
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(LinksPage.BASE_URL)));
-            assertThat(pages.text("link")).contains("Base URL", "Username", "Password or token");
+            assertThat(pages.text("link"))
+                    .contains("Base URL", "Authentication", "Username (HTTP Basic)", "Password (HTTP Basic)");
             assertThat(pages.driver().findElements(By.id("link:delete"))).isEmpty();
+            assertThat(pages.driver().findElements(By.id("link:verify")))
+                    .as("nothing saved to verify yet")
+                    .isEmpty();
             pages.type(LinksPage.BASE_URL, "not a url").click("link:save");
             assertThat(pages.text("link")).contains("Enter an http or https address");
+            pages.type(LinksPage.BASE_URL, "http://169.254.169.254/latest").click("link:save");
+            assertThat(pages.text("link")).contains("Koppel does not call it");
 
-            pages.type(LinksPage.BASE_URL, "https://tickets.example.com/api")
-                    .type(LinksPage.USERNAME, "koppel")
+            pages.choose(LinksPage.AUTH, LinksPage.BASIC)
+                    .type(LinksPage.BASE_URL, baseUrl)
+                    .click("link:save");
+            assertThat(pages.text("link"))
+                    .as("HTTP Basic needs a username and password")
+                    .contains("This field is required.");
+            pages.type(LinksPage.USERNAME, "koppel")
                     .type(LinksPage.PASSWORD, password)
                     .click("link:save")
                     .growl("is saved");
+            pages.find("link:verify");
             browser.screenshot("link-configured");
 
             pages.driver().navigate().refresh();
             pages.settle();
-            assertThat(pages.find(LinksPage.BASE_URL).getAttribute("value"))
-                    .isEqualTo("https://tickets.example.com/api");
+            assertThat(pages.find(LinksPage.BASE_URL).getAttribute("value")).isEqualTo(baseUrl);
+            assertThat(pages.text(LinksPage.AUTH + "_label")).isEqualTo(LinksPage.BASIC);
             assertThat(pages.find(LinksPage.PASSWORD).getAttribute("value")).isEmpty();
             assertThat(pages.find(LinksPage.PASSWORD).getAttribute("placeholder"))
                     .startsWith("Stored");

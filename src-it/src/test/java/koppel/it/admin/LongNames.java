@@ -23,8 +23,21 @@ record LongNames(
 
     static final Page LOGIN = new Page("login", "/login.xhtml");
 
+    private static LongNames shared;
+
+    /**
+     * The sample of this test run, set up by the first class that asks: the classes that need it only
+     * look at it, and building it through the pages takes a while.
+     */
+    static synchronized LongNames shared(AdminPages pages) {
+        if (shared == null) {
+            shared = create(pages);
+        }
+        return shared;
+    }
+
     /** Names of the forms' maximum lengths, unique to this run: {@code W} and a random suffix, then {@code w}s. */
-    static LongNames create(AdminPages pages) {
+    private static LongNames create(AdminPages pages) {
         String suffix = Long.toString(System.nanoTime(), 36);
         String name = ("W" + suffix + "w".repeat(100)).substring(0, 100);
         String username = ("w" + suffix + "w".repeat(64)).substring(0, 64);
@@ -102,6 +115,9 @@ record LongNames(
                 new Page("api-key", "/settings/integrations/api-key.xhtml?id=" + keyId),
                 new Page("links", "/settings/integrations/links.xhtml?link=" + linkId),
                 new Page("users", UsersPage.PATH),
+                new Page("source-authorizations", SourcesPages.AUTHORIZATIONS),
+                new Page("sources", SourcesPages.CONFIGURATIONS),
+                new Page("source-integrations", SourcesPages.INTEGRATIONS),
                 new Page("webhooks", "/settings/integrations/webhooks.xhtml"),
                 new Page("webhook", "/settings/integrations/webhook.xhtml?id=" + webhookId),
                 new Page("webhook-deliveries", deliveries),

@@ -29,6 +29,7 @@ class NoSurprisesUiIT {
     @Test
     void theBlankTypeOfAConfiguredLinkOffersOnlyDeletingItAfterAQuestionNamingIt() {
         String name = "Ticket desk " + suffix();
+        String baseUrl = LinksPage.baseUrl(suffix());
         try (Browser browser = Browser.open()) {
             AdminPages pages = new AdminPages(browser).logInAsAdmin();
             pages.open("/settings/integrations/links.xhtml")
@@ -36,10 +37,7 @@ class NoSurprisesUiIT {
                     .type("addLink:name", name)
                     .click("addLink:add");
             browser.waiting().until(ExpectedConditions.textToBe(By.id("linkName"), name));
-            pages.choose("link:provider", "Generic HTTP ticketing")
-                    .type(LinksPage.BASE_URL, "https://desk.example.com/api")
-                    .type(LinksPage.USERNAME, "koppel")
-                    .type(LinksPage.PASSWORD, "desk-secret-" + suffix())
+            LinksPage.fillGenericBasic(pages, baseUrl, "koppel", "desk-secret-" + suffix())
                     .click("link:save")
                     .growl("is saved");
 
@@ -55,8 +53,8 @@ class NoSurprisesUiIT {
 
             pages.driver().navigate().refresh();
             pages.settle();
-            assertThat(pages.text("link:provider_label")).isEqualTo("Generic HTTP ticketing");
-            assertThat(pages.find(LinksPage.BASE_URL).getAttribute("value")).isEqualTo("https://desk.example.com/api");
+            assertThat(pages.text("link:provider_label")).isEqualTo(LinksPage.GENERIC);
+            assertThat(pages.find(LinksPage.BASE_URL).getAttribute("value")).isEqualTo(baseUrl);
             assertThat(pages.find(LinksPage.PASSWORD).getAttribute("placeholder"))
                     .startsWith("Stored");
 

@@ -102,12 +102,11 @@ class PolishUiIT {
                                 .executeScript(
                                         "return document.getElementById('menu').textContent"
                                                 + " + (document.getElementById('nav') ? document.getElementById('nav').textContent : '')");
-                assertThat(menus).contains("API keys", "Webhooks").doesNotContain("Integration sources");
-                assertThat(pages.source()).doesNotContain("sources.xhtml");
+                assertThat(menus).contains("API keys", "Integration sources", "Webhooks");
             }
-            for (String old : List.of("sources")) {
-                pages.open("/settings/integrations/" + old + ".xhtml");
-                assertThat(pages.text("page-title")).isEqualTo("Page not found");
+            for (String page : List.of("sources", "source-authorizations", "source-integrations")) {
+                pages.open("/settings/integrations/" + page + ".xhtml");
+                assertThat(pages.text("page-title")).isNotEqualTo("Page not found");
             }
         }
     }
@@ -162,9 +161,9 @@ class PolishUiIT {
         String suffix = suffix();
         String user = "speaker-" + suffix;
         Map<String, List<String>> words = Map.of(
-                "fr", List.of("Billetterie HTTP générique", "Maintenant", "Effacer"),
-                "nl", List.of("Generiek HTTP-ticketsysteem", "Nu", "Wissen"),
-                "de", List.of("Generisches HTTP-Ticketing", "Jetzt", "Löschen"));
+                "fr", List.of("API de billetterie générique", "Maintenant", "Effacer"),
+                "nl", List.of("Generieke ticketing-API", "Nu", "Wissen"),
+                "de", List.of("Generische Ticketing-API", "Jetzt", "Löschen"));
         try (Browser browser = Browser.open()) {
             AdminPages pages = new AdminPages(browser).logInAsAdmin();
             UsersPage.addUser(pages, user, "speaker-password-1");

@@ -141,7 +141,8 @@ public final class Fixtures {
         return Json.createObjectBuilder().add("teams", teamIds).add("permissions", access);
     }
 
-    private static JsonObject call(String method, String path, JsonObject body) {
+    /** Calls a fixture endpoint below {@code /koppel-it/fixtures}; its JSON answer (empty when none). */
+    public static JsonObject call(String method, String path, JsonObject body) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(Settings.baseUrl() + "/koppel-it/fixtures" + path))
                 .timeout(Duration.ofSeconds(120))
                 .header("Content-Type", "application/json")

@@ -55,10 +55,10 @@ class WebhookBenchmark {
         try (Receiver receiver = Receiver.start()) {
             WebhookSetup setup = WebhookSetup.forBenchmark();
             // Warm-up: the JIT, the pools and the queues.
-            throughput(setup, receiver, 1, 1000);
+            setup.backlogThroughput(receiver, 1, 1000);
 
-            double one = throughput(setup, receiver, 1, BACKLOG);
-            double hundred = throughput(setup, receiver, 100, BACKLOG);
+            double one = setup.backlogThroughput(receiver, 1, BACKLOG);
+            double hundred = setup.backlogThroughput(receiver, 100, BACKLOG);
             double plain = plainClient(receiver, BACKLOG);
             row(report, "signed deliveries/s, 1 endpoint (" + BACKLOG + " queued)", one);
             row(report, "signed deliveries/s, 100 endpoints (" + BACKLOG + " queued)", hundred);
@@ -75,23 +75,6 @@ class WebhookBenchmark {
         Path out =
                 Path.of(Settings.require("koppel.it.screenshots")).getParent().resolve("webhook-benchmark.md");
         Files.writeString(out, report, StandardCharsets.UTF_8);
-    }
-
-    /**
-     * Deliveries per second of a backlog: changes are made while the endpoints are off, then a
-     * recovery queues them all at once; the clock runs from the recovery to the last arrival.
-     */
-    private static double throughput(WebhookSetup setup, Receiver receiver, int endpoints, int deliveries)
-            throws Exception {
-        WebhookSetup.Fleet fleet = setup.fleet(receiver, endpoints);
-        Instant since = Instant.now().minusSeconds(1);
-        fleet.enable(false);
-        setup.changes(deliveries / endpoints, 8);
-        fleet.enable(true);
-        long start = System.nanoTime();
-        fleet.recover(since);
-        fleet.await(deliveries, Duration.ofMinutes(10));
-        return deliveries / ((System.nanoTime() - start) / 1e9);
     }
 
     /** The same bodies posted by a plain client with 32 requests at once, as the server's pool posts. */

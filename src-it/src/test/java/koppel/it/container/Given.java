@@ -127,7 +127,7 @@ public class Given {
 
     /** A session group with its own maximum and prices, when not null. */
     public static SessionGroupData group(UUID product, boolean bookable, Integer maximum, Pricing prices) {
-        return new SessionGroupData(product, null, maximum, bookable, prices, null, null);
+        return new SessionGroupData(product, null, maximum, bookable, prices, null, null, null, null);
     }
 
     public static SessionData session(UUID group, Instant start, Instant end, UUID... staff) {

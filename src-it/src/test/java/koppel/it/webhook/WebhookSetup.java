@@ -92,6 +92,22 @@ public final class WebhookSetup {
         }
     }
 
+    /**
+     * Deliveries per second of a backlog: changes are made while the endpoints are off, then a
+     * recovery queues them all at once; the clock runs from the recovery to the last arrival.
+     */
+    public double backlogThroughput(Receiver receiver, int endpoints, int deliveries) throws Exception {
+        Fleet fleet = fleet(receiver, endpoints);
+        Instant since = Instant.now().minusSeconds(1);
+        fleet.enable(false);
+        changes(deliveries / endpoints, 8);
+        fleet.enable(true);
+        long start = System.nanoTime();
+        fleet.recover(since);
+        fleet.await(deliveries, Duration.ofMinutes(10));
+        return deliveries / ((System.nanoTime() - start) / 1e9);
+    }
+
     /** Endpoints posting to paths of one receiver. */
     public final class Fleet {
 

@@ -68,7 +68,7 @@ public class TokenFilter implements ContainerRequestFilter {
         ApiCaller caller = admission.get().caller();
         Throttling throttling = admission.get().throttling();
         CallerContext.set(request, caller, throttling);
-        actor.actAs(caller.keyId(), caller.webhookIntegration());
+        actor.actAs(caller.keyId(), caller.webhookIntegration(), caller.ticketingLink());
         if (!throttling.allowed()) {
             long wait = throttling.retryAfterSeconds();
             request.abortWith(Response.fromResponse(

@@ -19,7 +19,8 @@ import koppel.common.FieldErrors;
  * each component from the field of its public name ({@link ApiNames}), by its type, with every
  * type error reported at once; the fields of an {@code @Inline} value object are read from the
  * same level as the record's own; {@code custom_data} is kept as the JSON text of an object. Fields
- * the record does not have are ignored, as the contract says for read-only ones.
+ * the record does not have, or marks {@link koppel.common.ReadOnly}, are ignored, as the contract
+ * says for read-only ones.
  */
 public final class RecordReader {
 
@@ -86,6 +87,9 @@ public final class RecordReader {
     private static Object value(JsonInput in, RecordComponent component, String name) {
         Class<?> type = component.getType();
         Class<?> element = ApiNames.elementType(component);
+        if (ApiNames.isReadOnly(component)) {
+            return null;
+        }
         if (ApiNames.isInline(component)) {
             return read(type.asSubclass(Record.class), in);
         }

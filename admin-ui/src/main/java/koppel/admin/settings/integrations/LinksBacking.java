@@ -15,17 +15,20 @@ import koppel.admin.faces.Messages;
 import koppel.common.BusinessException;
 import koppel.common.Ids;
 import koppel.common.NoSuchResourceException;
-import koppel.ticketing.boundary.InvalidConfigurationException;
+import koppel.external.ConfigField;
+import koppel.external.InvalidConfigurationException;
+import koppel.ticketing.boundary.Connections;
 import koppel.ticketing.boundary.TicketingLinks;
 import koppel.ticketing.entity.TicketingLink;
-import koppel.ticketing.provider.ConfigField;
 import koppel.ticketing.provider.TicketingProvider;
 import koppel.ticketing.provider.TicketingProviders;
 
 /**
  * Backs {@code links.xhtml}, "Links to external systems": add a link by name with the blue "+",
  * choose its provider under "Integration type" to get that provider's configuration fields, and
- * choose the blank type to get the button that deletes the link.
+ * choose the blank type to get the button that deletes the link. Once a type is saved, "Verify"
+ * makes a real call to the ticketing system and shows what came of it under the buttons; the rest
+ * of the page (teams, runs, events) is {@link LinkSyncBacking}'s.
  */
 @Named
 @ViewScoped
@@ -36,8 +39,14 @@ public class LinksBacking implements Serializable {
     @EJB
     private TicketingLinks links;
 
+    @EJB
+    private Connections connections;
+
     @Inject
     private TicketingProviders providers;
+
+    @Inject
+    private LinkSyncBacking sync;
 
     private List<TicketingLink> all;
     private String newName;
@@ -45,6 +54,10 @@ public class LinksBacking implements Serializable {
     private TicketingLink selected;
     private String providerId;
     private Map<String, String> values = new HashMap<>();
+    /** The last verification's outcome and words; null before the first in this view. */
+    private Boolean verified;
+
+    private String verification;
 
     @PostConstruct
     void loadAll() {
@@ -84,6 +97,8 @@ public class LinksBacking implements Serializable {
             selected = links.configure(selected.getId(), providerId, values);
             values = new HashMap<>(links.visibleConfiguration(selected.getId()));
             all = links.list();
+            verified = null;
+            verification = null;
             Messages.info("links.saved", selected.getName());
         } catch (InvalidConfigurationException e) {
             List<ConfigField> fields = getFields();
@@ -92,7 +107,7 @@ public class LinksBacking implements Serializable {
                 ConfigField.Problem problem = e.getProblems().get(field.name());
                 if (problem != null) {
                     Messages.add(
-                            "link:fields:" + i + (field.isSecret() ? ":secret" : ":value"),
+                            "link:fields:" + i + ":" + inputOf(field),
                             FacesMessage.SEVERITY_ERROR,
                             problem == ConfigField.Problem.TOO_LONG
                                     ? Messages.text("error.config.TOO_LONG", field.maxLength())
@@ -102,6 +117,36 @@ public class LinksBacking implements Serializable {
         } catch (BusinessException e) {
             Messages.show(e, Map.of("provider", "link:provider"));
         }
+    }
+
+    /**
+     * Calls the ticketing system with the saved settings (a signed call, which may take seconds) and
+     * keeps what came of it for the page; the call is logged among the link's runs.
+     */
+    public void verify() {
+        try {
+            Connections.Verification result = connections.verify(selected.getId());
+            verified = result.passed();
+            verification = result.message();
+        } catch (NoSuchResourceException e) {
+            Messages.error("links.notFound");
+        }
+        sync.refreshRuns();
+    }
+
+    /** Whether the type chosen is the one saved: only then is there something to verify. */
+    public boolean isSaved() {
+        return providerId != null
+                && selected != null
+                && selected.getProvider().filter(providerId::equals).isPresent();
+    }
+
+    public Boolean getVerified() {
+        return verified;
+    }
+
+    public String getVerification() {
+        return verification;
     }
 
     public String delete() {
@@ -128,6 +173,27 @@ public class LinksBacking implements Serializable {
     /** The field's label in the page's language where the bundle has one, else the provider's. */
     public String label(ConfigField field) {
         return Messages.translated("provider." + providerId + "." + field.name(), field.label());
+    }
+
+    /** Which input the page draws for a field: a menu of options, a secret, or text. */
+    public String inputOf(ConfigField field) {
+        if (field.isChoice()) {
+            return "choice";
+        }
+        return field.isSecret() ? "secret" : "value";
+    }
+
+    /** An option of a choice field in the page's language, else the option itself. */
+    public String optionLabel(ConfigField field, String option) {
+        return Messages.translated("provider." + providerId + "." + field.name() + "." + option, option);
+    }
+
+    /** What an empty field stands for: a stored secret, or the field's default. */
+    public String placeholder(ConfigField field) {
+        if (field.isSecret()) {
+            return secretStored(field) ? Messages.text("links.secretStored") : "";
+        }
+        return field.defaultValue() == null ? "" : field.defaultValue();
     }
 
     public boolean secretStored(ConfigField field) {

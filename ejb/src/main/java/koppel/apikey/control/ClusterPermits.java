@@ -1,0 +1,88 @@
+package koppel.apikey.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Holds each key's per-second limit for the whole cluster: this instance admits a request only
+ * with a permit for the current epoch second, taken from the database ({@link PermitRows}) a
+ * twentieth of the limit at a time (at least one), so that a 5/s key costs a write per admitted
+ * request and a 1,000/s key one per 50. Once a second is used up, this instance refuses the rest of
+ * it without asking again. When the database cannot be asked, the request is admitted: the
+ * instance's own counts still limit it.
+ */
+@ApplicationScoped
+public class ClusterPermits {
+
+    private static final Logger LOG = Logger.getLogger(ClusterPermits.class.getName());
+    private static final int CHUNKS_PER_SECOND = 20;
+
+    @Inject
+    private PermitRows rows;
+
+    /** One key's permits for one second on this instance. */
+    private static final class Lease {
+        long second = Long.MIN_VALUE;
+        int left;
+        boolean usedUp;
+    }
+
+    private final ConcurrentMap<UUID, Lease> leases = new ConcurrentHashMap<>();
+
+    /** Whether this instance may admit one more request of the key in the second of {@code now}. */
+    public boolean take(UUID key, Instant now, int limitPerSecond) {
+        long second = now.getEpochSecond();
+        Lease lease = leases.computeIfAbsent(key, id -> new Lease());
+        synchronized (lease) {
+            if (lease.second != second) {
+                lease.second = second;
+                lease.left = 0;
+                lease.usedUp = false;
+            }
+            if (lease.left == 0 && !lease.usedUp) {
+                lease.left = takeRows(key, second, limitPerSecond);
+                lease.usedUp = lease.left == 0;
+            }
+            if (lease.left == 0) {
+                return false;
+            }
+            lease.left--;
+            return true;
+        }
+    }
+
+    /**
+     * Returns the permit of a request this instance then refused after all (its own windows had no
+     * room): kept for the key's next request in the same second, not used up by refusals.
+     */
+    public void giveBack(UUID key, Instant now) {
+        Lease lease = leases.get(key);
+        if (lease != null) {
+            synchronized (lease) {
+                if (lease.second == now.getEpochSecond() && lease.left < Integer.MAX_VALUE) {
+                    lease.left++;
+                }
+            }
+        }
+    }
+
+    /** Forgets a key's permits (deleted or changed); the next request takes new ones. */
+    public void forget(UUID key) {
+        leases.remove(key);
+    }
+
+    private int takeRows(UUID key, long second, int limit) {
+        try {
+            return rows.take(key, second, Math.max(1, limit / CHUNKS_PER_SECOND), limit);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, e, () -> "Could not take permits of key " + key + "; admitting for this second");
+            return Integer.MAX_VALUE;
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The settings of ticketing links ({@code koppel.ticketing.*}). */
+package koppel.ticketing.control;

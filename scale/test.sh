@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Runs the cross-node and fault tests against a fresh two-node topology, then stops it.
+# Usage: scale/test.sh payara [extra Maven arguments, e.g. -Dit.test=CrossNodeKeysIT]
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+server=${1:?payara}
+shift
+cd "$PROJECT_HOME"
+mvn -B -q --no-transfer-progress -DskipTests install
+"$SCALE_HOME/down.sh" --wipe
+trap '"$SCALE_HOME/down.sh"' EXIT
+archive="$SCALE_DIR/koppel-scale.ear"
+mkdir -p "$SCALE_DIR"
+# The EAR plus the fixture endpoints the tests set their data up with.
+mvn -B -q --no-transfer-progress -pl src-it exec:java -Dexec.mainClass=koppel.it.scale.ScaleArchive \
+    -Dexec.classpathScope=test -Dexec.args="$archive" -Dkoppel.it.ear="$PROJECT_HOME/ear/target/koppel.ear"
+
+"$SCALE_HOME/up.sh" "$server" "$archive"
+mvn -B --no-transfer-progress -pl src-it verify -Pscale -Dit.openapi.checks.skip=true \
+    -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.admin.password="$ADMIN_PASSWORD" -Dscale.server="$server" "$@"

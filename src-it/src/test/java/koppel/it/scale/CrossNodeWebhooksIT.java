@@ -1,0 +1,52 @@
+package koppel.it.scale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import koppel.it.api.Fixtures;
+import koppel.it.webhook.Receiver;
+import koppel.it.webhook.WebhookSetup;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Changes made through the balancer, on both nodes, reach a webhook endpoint once each: every
+ * event arrives, and each delivery is sent by one node at a time (duplicates, counted by the
+ * Standard Webhooks {@code webhook-id}, stay under 1 %).
+ */
+class CrossNodeWebhooksIT {
+
+    private static final int CHANGES = 400;
+
+    @Test
+    void everyChangeArrivesAndDuplicatesStayUnderOnePercent() throws Exception {
+        Fixtures.Key key = Fixtures.key(
+                List.of(Fixtures.team()),
+                Map.of("clients", "write", "webhooks", "write"),
+                b -> b.add("rate_per_second", 10_000).add("rate_per_day", 1_000_000));
+        WebhookSetup setup = WebhookSetup.forKey(key);
+        try (Receiver receiver = Receiver.start()) {
+            WebhookSetup.Fleet fleet = setup.fleet(receiver, 1);
+
+            setup.changes(CHANGES, 8);
+            List<Receiver.Arrival> arrivals = fleet.await(CHANGES, Duration.ofSeconds(120));
+
+            Map<String, Long> perDelivery = arrivals.stream()
+                    .collect(Collectors.groupingBy(arrival -> arrival.header("webhook-id"), Collectors.counting()));
+            Set<String> clients = arrivals.stream()
+                    .map(arrival -> arrival.json().getJsonObject("resource").getString("id"))
+                    .collect(Collectors.toSet());
+            long duplicates = arrivals.size() - perDelivery.size();
+            assertThat(clients).as("distinct clients announced").hasSize(CHANGES);
+            assertThat(duplicates).as("duplicate deliveries").isLessThan(CHANGES / 100);
+            assertThat(perDelivery.values().stream()
+                            .collect(Collectors.groupingBy(Function.identity(), Collectors.counting())))
+                    .as("deliveries by times received")
+                    .containsKey(1L);
+        }
+    }
+}
