@@ -97,7 +97,7 @@ public class Throttle {
                 counts.readAt = now;
             }
             if (!permits.take(key, now, limits.perSecond())) {
-                return Optional.of(usedUp(limits));
+                return Optional.of(counts.view.secondUsedUp(now, limits));
             }
             Throttling throttling = counts.view.record(now, ip, limits, counts.day);
             if (throttling.allowed()) {
@@ -119,11 +119,6 @@ public class Throttle {
 
     void writeAll() {
         keys.forEach(this::write);
-    }
-
-    /** The refusal when the cluster has used up the key's second: room again in the next one. */
-    private static Throttling usedUp(RateLimits limits) {
-        return new Throttling(false, 1, limits.perSecond(), 0, 1);
     }
 
     private void write(UUID key, Counts counts) {

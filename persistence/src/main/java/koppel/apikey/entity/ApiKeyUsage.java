@@ -88,6 +88,18 @@ public class ApiKeyUsage {
     }
 
     /**
+     * The refusal when all instances together have used up the key's current second: room again
+     * once the next second has begun and this instance's sliding second window, which still holds
+     * part of this second's requests then, has room too.
+     */
+    public Throttling secondUsedUp(Instant now, RateLimits limits) {
+        Instant next = Instant.ofEpochSecond(now.getEpochSecond() + 1);
+        Duration wait = Duration.between(now, next).plus(perSecond.copy().waitFor(next, SECOND, limits.perSecond()));
+        long retryAfter = Math.max(1, ceilSeconds(wait));
+        return new Throttling(false, retryAfter, limits.perSecond(), 0, retryAfter);
+    }
+
+    /**
      * Adds what one server instance counted since it last wrote: requests per second (by the epoch
      * second they were made in) and when and from where the key was last used.
      */

@@ -31,6 +31,35 @@ class ApiKeyUsageTest {
     }
 
     @Test
+    void whenTheClusterUsedUpTheSecondTheWaitAlsoCoversThisInstancesWindow() {
+        for (int i = 0; i < 5; i++) {
+            usage.record(START.plusMillis(100 + i), null, FIVE_PER_SECOND, day);
+        }
+
+        // The next second begins in 0.85 s; the five then weigh until 0.2 s into it: 1.05 s.
+        Throttling refused = usage.secondUsedUp(START.plusMillis(150), FIVE_PER_SECOND);
+        assertThat(refused.allowed()).isFalse();
+        assertThat(refused.retryAfterSeconds()).isEqualTo(2);
+        // Asking did not move the window on: a request still in this second is refused.
+        assertThat(usage.record(START.plusMillis(160), null, FIVE_PER_SECOND, day)
+                        .allowed())
+                .isFalse();
+        // A wait of one second would not have been enough.
+        assertThat(usage.record(START.plusMillis(150 + 1000), null, FIVE_PER_SECOND, day)
+                        .allowed())
+                .isFalse();
+        assertThat(usage.record(START.plusMillis(150 + 2000), null, FIVE_PER_SECOND, day)
+                        .allowed())
+                .isTrue();
+    }
+
+    @Test
+    void whenTheClusterUsedUpTheSecondOfAnIdleInstanceTheWaitIsTheRestOfIt() {
+        assertThat(usage.secondUsedUp(START.plusMillis(300), FIVE_PER_SECOND).retryAfterSeconds())
+                .isEqualTo(1);
+    }
+
+    @Test
     void refusedRequestsAreNotCounted() {
         for (int i = 0; i < 50; i++) {
             usage.record(START.plusMillis(i), null, FIVE_PER_SECOND, day);
