@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # haproxy (Debian's) in front of the two nodes on 127.0.0.1:28080, with health checks, sticky
 # admin sessions and its own error answers as JSON.
-# Usage: scale/haproxy.sh start|stop
+# Usage: scale/haproxy.sh start [CHECK_PORT_A CHECK_PORT_B] | stop
+# (the ports health checks go to; by default the nodes' HTTP ports)
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -13,6 +14,7 @@ case "${1:-}" in
         sed -e "s|\${SCALE_DIR}|$SCALE_DIR|g" -e "s|\${SCALE_HOME}|$SCALE_HOME|g" \
             -e "s|\${BALANCER_PORT}|$BALANCER_PORT|g" \
             -e "s|\${NODE_A_HTTP}|$NODE_A_HTTP|g" -e "s|\${NODE_B_HTTP}|$NODE_B_HTTP|g" \
+            -e "s|\${NODE_A_CHECK}|${2:-$NODE_A_HTTP}|g" -e "s|\${NODE_B_CHECK}|${3:-$NODE_B_HTTP}|g" \
             "$SCALE_HOME/haproxy/haproxy.cfg" >"$SCALE_DIR/haproxy.cfg"
         if [[ -f $pid ]] && kill -0 "$(cat "$pid")" 2>/dev/null; then
             haproxy -f "$SCALE_DIR/haproxy.cfg" -sf "$(cat "$pid")"

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Runs the cross-node and fault tests against a fresh two-node topology, then stops it.
-# Usage: scale/test.sh payara [extra Maven arguments, e.g. -Dit.test=CrossNodeKeysIT]
+# Usage: scale/test.sh payara|wildfly [extra Maven arguments, e.g. -Dit.test=CrossNodeKeysIT]
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-server=${1:?payara}
+server=${1:?payara or wildfly}
 shift
 cd "$PROJECT_HOME"
 mvn -B -q --no-transfer-progress -DskipTests install
@@ -17,5 +17,9 @@ mvn -B -q --no-transfer-progress -pl src-it exec:java -Dexec.mainClass=koppel.it
     -Dexec.classpathScope=test -Dexec.args="$archive" -Dkoppel.it.ear="$PROJECT_HOME/ear/target/koppel.ear"
 
 "$SCALE_HOME/up.sh" "$server" "$archive"
+health="http://127.0.0.1:$NODE_A_HTTP/health,http://127.0.0.1:$NODE_B_HTTP/health"
+if [[ $server == wildfly ]]; then
+    health="http://127.0.0.1:$((NODE_A_HTTP - 8080 + 9990))/health,http://127.0.0.1:$((NODE_B_HTTP - 8080 + 9990))/health"
+fi
 mvn -B --no-transfer-progress -pl src-it verify -Pscale -Dit.openapi.checks.skip=true \
-    -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.admin.password="$ADMIN_PASSWORD" -Dscale.server="$server" "$@"
+    -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.admin.password="$ADMIN_PASSWORD" -Dscale.server="$server" -Dscale.health="$health" "$@"

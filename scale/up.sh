@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Brings up the two-node topology with the EAR as built (or the given archive):
 # PostgreSQL, the server's standalone broker, two nodes, haproxy on http://127.0.0.1:28080.
-# Usage: scale/up.sh payara [ARCHIVE]      then scale/down.sh
+# Usage: scale/up.sh payara|wildfly [ARCHIVE]      then scale/down.sh
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-server=${1:?payara}
+server=${1:?payara or wildfly}
 archive=${2:-}
 if [[ -z $archive ]]; then
     mvn -B -q --no-transfer-progress -f "$PROJECT_HOME/pom.xml" -DskipTests install -pl persistence,ejb,web,admin-ui,ear -am

@@ -15,8 +15,8 @@ class CrossNodeStartIT {
 
     @Test
     void bothNodesStartedTogetherOnAnEmptyDatabaseAndAreReadyAtTheSameVersion() {
-        List<String> versions = Nodes.all().stream()
-                .map(node -> Http.get(node + "/health/ready"))
+        List<String> versions = Nodes.health().stream()
+                .map(health -> Http.get(health + "/ready"))
                 .map(answer -> {
                     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
                     return Http.json(answer);

@@ -14,9 +14,16 @@ final class Nodes {
 
     /** Each node's root URL, without a trailing slash. */
     static List<String> all() {
-        return Arrays.stream(Settings.require("koppel.scale.nodes").split(","))
-                .map(String::strip)
-                .toList();
+        return list("koppel.scale.nodes");
+    }
+
+    /** Each node's MicroProfile Health root, in the order of {@link #all()}. */
+    static List<String> health() {
+        return list("koppel.scale.health");
+    }
+
+    private static List<String> list(String setting) {
+        return Arrays.stream(Settings.require(setting).split(",")).map(String::strip).toList();
     }
 
     /** The absolute URL of an API path on one node. */
