@@ -23,7 +23,9 @@ final class Nodes {
     }
 
     private static List<String> list(String setting) {
-        return Arrays.stream(Settings.require(setting).split(",")).map(String::strip).toList();
+        return Arrays.stream(Settings.require(setting).split(","))
+                .map(String::strip)
+                .toList();
     }
 
     /** The absolute URL of an API path on one node. */
