@@ -19,7 +19,7 @@ broker_pid="$SCALE_DIR/artemis.pid"
 # Each node's ports are WildFly's defaults moved by an offset: 8080 + 23000 = 31080, and so on.
 offset() { case $1 in node-a) echo $((NODE_A_HTTP - 8080)) ;; node-b) echo $((NODE_B_HTTP - 8080)) ;; esac; }
 node_home() { echo "$SCALE_DIR/wildfly-${1:?node-a or node-b}"; }
-node_pid() { cat "$SCALE_DIR/wildfly-$1.pid" 2>/dev/null; }
+node_pid() { cat "$SCALE_DIR/wildfly-$1.pid" 2>/dev/null || true; }
 
 install() {
     mkdir -p "$SCALE_DIR/download"

@@ -3,8 +3,11 @@ package koppel.user.boundary;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.security.SecureRandom;
@@ -43,13 +46,26 @@ public class FirstAdministrator {
     @EJB
     private Users users;
 
+    /**
+     * Outside a transaction, so that the creation commits (or fails) on its own: instances started
+     * together on an empty database may both try, and the one that loses finds the other's.
+     */
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void createWhenNoUserExists() {
         if (users.count() > 0) {
             return;
         }
         String chosen = password.orElseGet(FirstAdministrator::generate);
-        users.create(username.get(), "Administrator", chosen.toCharArray(), EnumSet.of(Role.ADMIN));
+        try {
+            users.create(username.get(), "Administrator", chosen.toCharArray(), EnumSet.of(Role.ADMIN));
+        } catch (EJBException e) {
+            if (users.count() == 0) {
+                throw e;
+            }
+            LOG.info("Another instance created the first administrator at the same time.");
+            return;
+        }
         if (password.isPresent()) {
             LOG.info(() -> "Created the administrator '%s' with the password from koppel.admin.password."
                     .formatted(username.get()));
