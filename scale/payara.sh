@@ -110,13 +110,11 @@ up() {
     if ! (echo >"/dev/tcp/127.0.0.1/$DAS_ADMIN") 2>/dev/null; then
         asadmin start-domain scale >/dev/null
     fi
-    log "Deploying $(basename "$ear") to both nodes"
-    # --force does not replace an application of a deployment group whose instances are stopped
-    if asadmin list-applications koppel 2>/dev/null | grep -q '^koppel '; then
-        asadmin undeploy --target koppel koppel >/dev/null
-    fi
-    asadmin deploy --target koppel --name koppel "$ear" >/dev/null
+    # Running instances first: deploying to a group whose instances are stopped leaves them with
+    # pending changes that a later deployment trips over ("already in use").
     asadmin start-deployment-group koppel >/dev/null
+    log "Deploying $(basename "$ear") to both nodes"
+    asadmin deploy --force=true --target koppel --name koppel "$ear" >/dev/null
     wait_for "http://127.0.0.1:$NODE_A_HTTP/api/v1/" 200 300
     wait_for "http://127.0.0.1:$NODE_B_HTTP/api/v1/" 200 300
     "$SCALE_HOME/haproxy.sh" start
@@ -139,7 +137,11 @@ case "${1:-}" in
     down) down ;;
     kill-node) kill -9 "$(instance_pid "${2:?node-a or node-b}")" ;;
     stop-node) asadmin stop-instance "${2:?node-a or node-b}" >/dev/null ;;
-    restart-node) asadmin start-instance "${2:?node-a or node-b}" >/dev/null ;;
+    restart-node)
+        # start-instance returns before the application answers: back when it does
+        asadmin start-instance "${2:?node-a or node-b}" >/dev/null
+        wait_for "http://127.0.0.1:$(case $2 in node-a) echo "$NODE_A_HTTP" ;; *) echo "$NODE_B_HTTP" ;; esac)/api/v1/" 200 300
+        ;;
     broker) broker "${2:?start or stop}" ;;
     *)
         echo "Usage: $0 up EAR | down | kill-node NAME | stop-node NAME | restart-node NAME | broker start|stop" >&2

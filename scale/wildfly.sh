@@ -177,7 +177,11 @@ case "${1:-}" in
     down) down ;;
     kill-node) kill -9 "$(node_pid "${2:?node-a or node-b}")" ;;
     stop-node) stop_node "${2:?node-a or node-b}" ;;
-    restart-node) start_node "${2:?node-a or node-b}" ;;
+    restart-node)
+        # like Payara's start-instance: back when it answers
+        start_node "${2:?node-a or node-b}"
+        wait_for "http://127.0.0.1:$((8080 + $(offset "$2")))/api/v1/" 200 300
+        ;;
     broker) broker "${2:?start or stop}" ;;
     *)
         echo "Usage: $0 up EAR | down | kill-node NAME | stop-node NAME | restart-node NAME | broker start|stop" >&2

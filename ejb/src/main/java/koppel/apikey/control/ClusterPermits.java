@@ -35,11 +35,20 @@ public class ClusterPermits {
 
     private final ConcurrentMap<UUID, Lease> leases = new ConcurrentHashMap<>();
 
+    public ClusterPermits() {}
+
+    /** With these rows instead of the injected ones (tests). */
+    ClusterPermits(PermitRows rows) {
+        this.rows = rows;
+    }
+
     /** Whether this instance may admit one more request of the key in the second of {@code now}. */
     public boolean take(UUID key, Instant now, int limitPerSecond) {
-        long second = now.getEpochSecond();
         Lease lease = leases.computeIfAbsent(key, id -> new Lease());
         synchronized (lease) {
+            // A request that read the clock a moment before another one of a later second counts
+            // in that later second: the lease never goes back.
+            long second = Math.max(now.getEpochSecond(), lease.second);
             if (lease.second != second) {
                 lease.second = second;
                 lease.left = 0;
@@ -65,7 +74,7 @@ public class ClusterPermits {
         Lease lease = leases.get(key);
         if (lease != null) {
             synchronized (lease) {
-                if (lease.second == now.getEpochSecond() && lease.left < Integer.MAX_VALUE) {
+                if (lease.second >= now.getEpochSecond() && lease.left < Integer.MAX_VALUE) {
                     lease.left++;
                 }
             }

@@ -22,7 +22,9 @@ public class PermitRows {
 
     /**
      * Takes up to {@code wanted} permits of the second, never more than {@code limit} for all
-     * instances together; how many it took (0 when the second is used up or the key is gone).
+     * instances together; how many it took (0 when the second is used up or the key is gone). When
+     * another instance already moved the row on to a later second (its request read the clock a
+     * moment later), the permits come from that second.
      */
     public int take(UUID key, long second, int wanted, int limit) {
         int granted = Math.min(wanted, limit);
@@ -41,24 +43,21 @@ public class PermitRows {
                         limit)) {
             return granted;
         }
-        if (granted == 1) {
+        // fewer left than wanted, or the row is in a later second (the first update would have
+        // moved an earlier one on): take what is left of the row's second
+        List<?> rows = em.createNativeQuery(
+                        "SELECT permit_second, permits_taken FROM api_key_usage WHERE api_key_id = ?1 FOR UPDATE")
+                .setParameter(1, key)
+                .getResultList();
+        if (rows.isEmpty()) {
             return 0;
         }
-        // fewer left than wanted: take what is left
-        List<?> taken = em.createNativeQuery("SELECT permits_taken FROM api_key_usage"
-                        + " WHERE api_key_id = ?1 AND permit_second = ?2 FOR UPDATE")
-                .setParameter(1, key)
-                .setParameter(2, second)
-                .getResultList();
-        int left = taken.isEmpty() ? 0 : limit - ((Number) taken.get(0)).intValue();
+        Object[] row = (Object[]) rows.get(0);
+        int left = Math.min(granted, limit - ((Number) row[1]).intValue());
         if (left <= 0) {
             return 0;
         }
-        update(
-                "UPDATE api_key_usage SET permits_taken = permits_taken + ?2 WHERE api_key_id = ?3 AND permit_second = ?1",
-                second,
-                left,
-                key);
+        update("UPDATE api_key_usage SET permits_taken = permits_taken + ?1 WHERE api_key_id = ?2", left, key);
         return left;
     }
 

@@ -39,21 +39,21 @@ import org.apache.hc.core5.ssl.SSLContextBuilder;
  * page posts it, and pages read without following redirects. Optionally from another loopback
  * address (127.0.0.2 and up), so that what the server counts per address stays the test's own.
  */
-final class AdminSession implements AutoCloseable {
+public final class AdminSession implements AutoCloseable {
 
     private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     /** A page as the server answered it: status, where it redirects, the body and the headers. */
-    record Page(int status, String location, String body, Map<String, List<String>> headers) {
+    public record Page(int status, String location, String body, Map<String, List<String>> headers) {
 
         /** The values of a header, by its name in lower case. */
-        List<String> header(String name) {
+        public List<String> header(String name) {
             return headers.getOrDefault(name, List.of());
         }
 
-        boolean isLoginRedirect() {
+        public boolean isLoginRedirect() {
             return status == 302 && location != null && location.contains("/admin/login.xhtml");
         }
     }
@@ -84,7 +84,7 @@ final class AdminSession implements AutoCloseable {
     }
 
     /** A session from the usual loopback address. */
-    static AdminSession open() {
+    public static AdminSession open() {
         return new AdminSession(null, Settings.baseUrl());
     }
 
@@ -103,7 +103,7 @@ final class AdminSession implements AutoCloseable {
     }
 
     /** Posts the login form; the answer is a redirect into the admin UI or the login page again. */
-    Page logIn(String username, String password) {
+    public Page logIn(String username, String password) {
         Page form = get("/login.xhtml");
         Matcher viewState = VIEW_STATE.matcher(form.body());
         if (!viewState.find()) {
@@ -126,7 +126,7 @@ final class AdminSession implements AutoCloseable {
     }
 
     /** Whether a login attempt was let in (redirected away from the login page). */
-    static boolean admitted(Page answer) {
+    public static boolean admitted(Page answer) {
         return answer.status() == 302 && !answer.location().contains("login.xhtml");
     }
 
@@ -139,7 +139,7 @@ final class AdminSession implements AutoCloseable {
     }
 
     /** A page by its path under /admin, e.g. "/settings/users.xhtml". */
-    Page get(String path) {
+    public Page get(String path) {
         return send(new HttpGet(baseUrl + "/admin" + path));
     }
 

@@ -52,6 +52,8 @@ public final class Wrk {
         if (url.contains(SCRIPT)) {
             command.addAll(List.of("-s", url.substring(0, url.indexOf(SCRIPT))));
             url = url.substring(url.indexOf(SCRIPT) + SCRIPT.length());
+        } else {
+            command.addAll(List.of("-s", script("get", "").toString()));
         }
         command.add(url);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -63,15 +65,36 @@ public final class Wrk {
     /** Separates a wrk script from the URL it runs against, in the one string {@link #run} takes. */
     private static final String SCRIPT = " script-for ";
 
+    /**
+     * Prints the first few answers other than 2xx of each wrk thread, with the node that gave them
+     * (behind the scale-out balancer), so that a failed run says what went wrong.
+     */
+    private static final String REPORT_FAILURES = """
+            local shown = 0
+            function response(status, headers, body)
+              if (status < 200 or status > 299) and shown < 3 then
+                shown = shown + 1
+                io.write("answer ", status, " from ", headers["X-Koppel-Node"] or "?", ": ", string.sub(body or "", 1, 300), "\\n")
+              end
+            end
+            """;
+
     /** A wrk Lua script that PUTs the same client over and over; returned with the URL it runs against. */
     public static String putScript(String url) throws IOException {
-        Path script = Files.createTempFile("put-client", ".lua");
-        Files.writeString(
-                script,
-                "wrk.method = \"PUT\"\n"
-                        + "wrk.headers[\"Content-Type\"] = \"application/json\"\n"
-                        + "wrk.body = '{\"first_name\": \"Bench\", \"last_name\": \"Writer\"}'\n");
-        return script + SCRIPT + url;
+        return script(
+                        "put-client",
+                        "wrk.method = \"PUT\"\n"
+                                + "wrk.headers[\"Content-Type\"] = \"application/json\"\n"
+                                + "wrk.body = '{\"first_name\": \"Bench\", \"last_name\": \"Writer\"}'\n")
+                + SCRIPT
+                + url;
+    }
+
+    private static Path script(String name, String requests) throws IOException {
+        Path script = Files.createTempFile(name, ".lua");
+        script.toFile().deleteOnExit();
+        Files.writeString(script, requests + REPORT_FAILURES);
+        return script;
     }
 
     public static Result parse(String name, String output) {

@@ -41,7 +41,8 @@ class HealthIT {
         JsonObject health = Http.json(response);
         assertThat(health.getString("status")).isEqualTo("UP");
         Map<String, JsonObject> checks = checksByName(health);
-        assertThat(checks).containsKeys("database", "messaging");
+        assertThat(checks).containsKeys("database", "messaging", "web");
+        assertThat(checks.get("web").getString("status")).isEqualTo("UP");
         assertThat(checks.get("database").getString("status")).isEqualTo("UP");
         assertThat(checks.get("messaging").getString("status")).isEqualTo("UP");
     }
