@@ -3,7 +3,6 @@ package koppel.user.boundary;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -59,7 +58,8 @@ public class FirstAdministrator {
         String chosen = password.orElseGet(FirstAdministrator::generate);
         try {
             users.create(username.get(), "Administrator", chosen.toCharArray(), EnumSet.of(Role.ADMIN));
-        } catch (EJBException e) {
+        } catch (RuntimeException e) {
+            // the name taken (when the other's commit came first) or the commit refused (when not)
             if (users.count() == 0) {
                 throw e;
             }
