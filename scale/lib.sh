@@ -55,6 +55,15 @@ wait_for() {
     done
 }
 
+# Waits until something listens on a loopback port, or fails after a minute.
+wait_for_port() {
+    local port=$1 what=$2 deadline=$((SECONDS + 60))
+    until (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
+        ((SECONDS < deadline)) || { log "$what did not start"; return 1; }
+        sleep 1
+    done
+}
+
 # A shared 32-byte secrets key, made once per topology.
 secrets_key() {
     local file="$SCALE_DIR/secrets.key"

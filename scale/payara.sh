@@ -38,11 +38,7 @@ broker() {
                 -Dimq.transaction.message.maxConsecutiveRollbacks=10 \
                 >"$SCALE_DIR/openmq.log" 2>&1 &
             echo $! >"$broker_pid"
-            local deadline=$((SECONDS + 60))
-            until (echo >"/dev/tcp/127.0.0.1/$BROKER_PORT") 2>/dev/null; do
-                ((SECONDS < deadline)) || { log "the broker did not start"; return 1; }
-                sleep 1
-            done
+            wait_for_port "$BROKER_PORT" "the broker"
             ;;
         stop)
             # imqbrokerd is a shell script starting the broker's JVM: stop both

@@ -56,11 +56,7 @@ broker() {
             log "Artemis broker on 127.0.0.1:$ARTEMIS_PORT"
             nohup "$broker_home/bin/artemis" run >"$SCALE_DIR/artemis.log" 2>&1 &
             echo $! >"$broker_pid"
-            local deadline=$((SECONDS + 60))
-            until (echo >"/dev/tcp/127.0.0.1/$ARTEMIS_PORT") 2>/dev/null; do
-                ((SECONDS < deadline)) || { log "the broker did not start"; return 1; }
-                sleep 1
-            done
+            wait_for_port "$ARTEMIS_PORT" "the broker"
             ;;
         stop)
             if [[ -f $broker_pid ]]; then
