@@ -26,18 +26,24 @@ trap 'rm -f "$commands"' EXIT
     case "$kind" in
         h2)
             driver=h2
+            # an embedded database does not go away under a running server: validate in the background
+            validation='--validate-on-match=false --background-validation=true --background-validation-millis=60000 --check-valid-connection-sql="SELECT 1"'
             ;;
         postgres)
             driver=postgresql
             echo "module add --name=org.postgresql --resources=${KOPPEL_JDBC_DRIVER:?the PostgreSQL driver jar} --dependencies=java.sql,jakarta.transaction.api"
             echo "/subsystem=datasources/jdbc-driver=postgresql:add(driver-name=postgresql,driver-module-name=org.postgresql,driver-xa-datasource-class-name=org.postgresql.xa.PGXADataSource)"
+            # A connection PostgreSQL dropped (a restart) is found at checkout, and empties the pool,
+            # instead of being handed out until the next background validation (measured: 36 s of
+            # failing requests after a restart with a validation once a minute).
+            validation="--validate-on-match=true --background-validation=false --valid-connection-checker-class-name=org.jboss.jca.adapters.jdbc.extensions.postgres.PostgreSQLValidConnectionChecker --exception-sorter-class-name=org.jboss.jca.adapters.jdbc.extensions.postgres.PostgreSQLExceptionSorter --flush-strategy=EntirePool"
             ;;
         *)
             echo "Unknown database kind '$kind' (h2 or postgres)" >&2
             exit 2
             ;;
     esac
-    echo "data-source add --name=KoppelDS --jndi-name=java:/jdbc/koppel --driver-name=$driver --connection-url=\"$url\" --user-name=\"$user\" --password=\"$password\" --min-pool-size=2 --max-pool-size=32 --validate-on-match=false --background-validation=true --background-validation-millis=60000 --check-valid-connection-sql=\"SELECT 1\""
+    echo "data-source add --name=KoppelDS --jndi-name=java:/jdbc/koppel --driver-name=$driver --connection-url=\"$url\" --user-name=\"$user\" --password=\"$password\" --min-pool-size=2 --max-pool-size=32 $validation"
     cat "$here/koppel.cli"
     echo "stop-embedded-server"
 } >"$commands"
