@@ -26,7 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Integrators that write one resource from several threads at once: every answer is one the
- * contract names (never a 5xx), a replace is last-writer-wins, and an upsert creates exactly once.
+ * contract names (never a 5xx), a replace is last-writer-wins, and an upsert creates exactly once;
+ * and many writers at once, each seeing only its own request.
  */
 @ExtendWith(ArquillianExtension.class)
 class ConcurrentWritesIT {
@@ -105,6 +106,38 @@ class ConcurrentWritesIT {
                     .as(answers.toString())
                     .allSatisfy(reply -> assertThat(reply.status()).isIn(200, 201, 204, 404));
             assertThat(answers).filteredOn(reply -> reply.status() == 204).isNotEmpty();
+        }
+    }
+
+    /**
+     * The resources are single instances shared by all requests: each request must still see its
+     * own path, query, headers and body (Location, filters, If-Match), however many run at once.
+     */
+    @Test
+    void parallelRequestsEachSeeTheirOwnRequest() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            String name = "Own " + round + " " + UUID.randomUUID();
+
+            List<Reply> answers = atOnce(i -> {
+                Reply created = api.post(clients, named(name + " " + i));
+                String id = created.json().getString("id");
+                assertThat(created.header("Location"))
+                        .hasValueSatisfying(location -> assertThat(location).endsWith(clients + "/" + id));
+                Reply listed = api.get(clients + "?last_name=" + (name + " " + i).replace(" ", "%20"));
+                assertThat(listed.results()).as(listed.toString()).hasSize(1);
+                assertThat(listed.results().getJsonObject(0).getString("id")).isEqualTo(id);
+                return api.put(
+                        clients + "/" + id,
+                        named(name + " " + i + " again"),
+                        "If-Match",
+                        created.header("ETag").orElseThrow());
+            });
+
+            for (int i = 0; i < PARALLEL; i++) {
+                Reply replaced = answers.get(i);
+                assertThat(replaced.status()).as(replaced.toString()).isEqualTo(200);
+                assertThat(replaced.json().getString("last_name")).isEqualTo(name + " " + i + " again");
+            }
         }
     }
 

@@ -65,14 +65,26 @@ public abstract class CollectionResource<E extends TeamOwned, D extends Record> 
     @Context
     private HttpServletRequest request;
 
+    /** The facade's data type, asked once: every call of the facade is a container invocation. */
+    private volatile Class<D> dataType;
+
     protected abstract TeamCollection<E, D> facade();
+
+    private Class<D> dataType() {
+        Class<D> type = dataType;
+        if (type == null) {
+            type = facade().dataType();
+            dataType = type;
+        }
+        return type;
+    }
 
     /**
      * Reads what a caller sent. A field of the wrong type does not hide the others: the facade then
      * checks the rest against its rules, and every mistake is reported at once.
      */
     protected D read(JsonObject body) {
-        RecordReader.Read<D> read = RecordReader.readAll(facade().dataType(), body);
+        RecordReader.Read<D> read = RecordReader.readAll(dataType(), body);
         if (!read.typeErrors().isEmpty()) {
             facade().refuse(read.record(), read.typeErrors());
         }
@@ -98,14 +110,14 @@ public abstract class CollectionResource<E extends TeamOwned, D extends Record> 
 
     /** The paths {@code expand} may name: the references in the data, to some depth. */
     protected Set<String> expandable() {
-        return Expansions.paths(facade().dataType());
+        return Expansions.paths(dataType());
     }
 
     /** The paths the query string asks to expand, known ones only, and each one the caller may read. */
     private List<String> expand() {
         List<String> expand = ExpandParams.read(uri, expandable());
         if (!expand.isEmpty()) {
-            ExpandPermissions.check(CallerContext.caller(request), facade().dataType(), expand);
+            ExpandPermissions.check(CallerContext.caller(request), dataType(), expand);
         }
         return expand;
     }

@@ -1,7 +1,7 @@
 package koppel.api.order;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
@@ -36,7 +36,7 @@ import koppel.resource.TeamCollection;
  *       <td>204; If-Match</td></tr>
  * </table>
  */
-@RequestScoped
+@ApplicationScoped
 @Path("teams/{teamId}/orders")
 @Guarded(ResourceType.ORDERS)
 public class OrdersResource extends CollectionResource<Order, OrderData> {

@@ -1,7 +1,7 @@
 package koppel.api.product;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,7 +31,7 @@ import koppel.query.Page;
  * language asked for ({@code lang}, default English), and the session groups of one that can
  * still be booked, with places left and real prices. Read-only; needs read on products.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("teams/{teamId}/online-products")
 @Guarded(ResourceType.PRODUCTS)
 @Produces(MediaType.APPLICATION_JSON)

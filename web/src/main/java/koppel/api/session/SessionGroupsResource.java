@@ -1,7 +1,7 @@
 package koppel.api.session;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Path;
 import koppel.api.auth.Guarded;
 import koppel.api.common.CollectionResource;
@@ -30,7 +30,7 @@ import koppel.session.entity.SessionGroupData;
  *       <td>204; If-Match</td></tr>
  * </table>
  */
-@RequestScoped
+@ApplicationScoped
 @Path("teams/{teamId}/session-groups")
 @Guarded(ResourceType.SESSION_GROUPS)
 public class SessionGroupsResource extends CollectionResource<SessionGroup, SessionGroupData> {

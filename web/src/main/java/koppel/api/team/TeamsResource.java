@@ -1,7 +1,7 @@
 package koppel.api.team;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -32,7 +32,7 @@ import koppel.team.boundary.Teams;
 import koppel.team.entity.Team;
 
 /** The teams a key may act on; every key may read its own, changing them needs write on teams. */
-@RequestScoped
+@ApplicationScoped
 @Path("teams")
 @Guarded(value = ResourceType.TEAMS, anyKeyReads = true)
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,7 +1,7 @@
 package koppel.api.webhook;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,7 +31,7 @@ import koppel.webhook.boundary.DeliveryLog;
  *   <tr><td>POST .../deliveries/{id}/retry</td><td>202: sent again now</td></tr>
  * </table>
  */
-@RequestScoped
+@ApplicationScoped
 @Path("teams/{teamId}/webhook-endpoints/{endpointId}/deliveries")
 @Guarded(ResourceType.WEBHOOKS)
 @Produces(MediaType.APPLICATION_JSON)

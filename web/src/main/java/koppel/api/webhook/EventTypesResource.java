@@ -1,6 +1,6 @@
 package koppel.api.webhook;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,7 +22,7 @@ import koppel.webhook.entity.EventType;
  * {@code GET /event-types}: every type of event an endpoint can subscribe to, for any valid key, as
  * a list like every other (a fixed one: paged, neither filtered nor ordered).
  */
-@RequestScoped
+@ApplicationScoped
 @Path("event-types")
 @Guarded(value = ResourceType.WEBHOOKS, anyKeyReads = true)
 @Produces(MediaType.APPLICATION_JSON)

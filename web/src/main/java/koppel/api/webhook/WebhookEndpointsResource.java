@@ -1,7 +1,7 @@
 package koppel.api.webhook;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -54,7 +54,7 @@ import koppel.webhook.entity.WebhookEndpoint;
  *
  * <p>The deliveries themselves are {@link DeliveriesResource}'s.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("teams/{teamId}/webhook-endpoints")
 @Guarded(ResourceType.WEBHOOKS)
 @Produces(MediaType.APPLICATION_JSON)

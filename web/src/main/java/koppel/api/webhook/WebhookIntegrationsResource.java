@@ -1,7 +1,7 @@
 package koppel.api.webhook;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -43,7 +43,7 @@ import koppel.webhook.entity.WebhookIntegration;
  *   <tr><td>DELETE /webhook-integrations/{id}</td><td>204, its endpoints with it; If-Match</td></tr>
  * </table>
  */
-@RequestScoped
+@ApplicationScoped
 @Path("webhook-integrations")
 @Guarded(value = ResourceType.WEBHOOKS, anyTeam = true)
 @Produces(MediaType.APPLICATION_JSON)
