@@ -22,11 +22,11 @@ import koppel.api.json.JsonConfig;
 @WebFilter(filterName = "UnreadableHeaders", urlPatterns = "/v1/*")
 public class UnreadableHeaders extends HttpFilter {
 
-    /** A media range's parameter {@code q}, with what follows up to the next separator. */
     /** {@code type/subtype}, each an RFC 9110 token, then parameters or nothing. */
     private static final Pattern MEDIA_TYPE =
             Pattern.compile("\\s*[-!#$%&'*+.^_`|~0-9A-Za-z]+/[-!#$%&'*+.^_`|~0-9A-Za-z]+\\s*(;.*)?", Pattern.DOTALL);
 
+    /** A media range's parameter {@code q}, with what follows up to the next separator. */
     private static final Pattern QUALITY = Pattern.compile("(?i);\\s*q\\s*=\\s*([^;,]*)");
 
     @Override
