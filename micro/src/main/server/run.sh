@@ -36,6 +36,7 @@ INFO
 export KOPPEL_API_BASE_URL="${KOPPEL_API_BASE_URL:-http://localhost:8080/api}"
 exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" -Xmx1g -jar "$micro_jar" \
     --systemproperties "$here/koppel.properties" \
+    --prebootcommandfile "$here/pre-boot.asadmin" \
     --postbootcommandfile "$commands" \
     --deploy "$war" --contextroot / \
     --rootdir "$work_dir/micro-root" \
