@@ -19,31 +19,14 @@ if [[ -f "$marker" ]]; then
     exit 0
 fi
 
-case "$kind" in
-    h2)
-        datasource=org.h2.jdbcx.JdbcDataSource
-        ;;
-    postgres)
-        datasource=org.postgresql.ds.PGSimpleDataSource
-        cp "${KOPPEL_JDBC_DRIVER:?the PostgreSQL driver jar}" "$payara_home/glassfish/domains/domain1/lib/"
-        ;;
-    *)
-        echo "Unknown database kind '$kind' (h2 or postgres)" >&2
-        exit 2
-        ;;
-esac
-
-# asadmin reads ':' and '=' in property values as separators unless escaped, and a command file
-# takes one level of backslashes away: hence two.
-escape() { sed -e 's/[:=;]/\\\\&/g' <<<"$1"; }
+if [[ "$kind" == postgres ]]; then
+    cp "${KOPPEL_JDBC_DRIVER:?the PostgreSQL driver jar}" "$payara_home/glassfish/domains/domain1/lib/"
+fi
 
 commands=$(mktemp)
 trap 'rm -f "$commands"' EXIT
 cp "$here/koppel.asadmin" "$commands"
-cat >>"$commands" <<ASADMIN
-create-jdbc-connection-pool --datasourceclassname=$datasource --restype=javax.sql.DataSource --steadypoolsize=2 --maxpoolsize=32 --isconnectvalidatereq=true --validationmethod=auto-commit --validateatmostonceperiod=60 --wrapjdbcobjects=false --property user=$(escape "$user"):password=$(escape "$password"):url=$(escape "$url") KoppelPool
-create-jdbc-resource --connectionpoolid=KoppelPool jdbc/koppel
-ASADMIN
+"$here/datasource.sh" "$kind" "$url" "$user" "$password" >>"$commands"
 
 "$asadmin" start-domain >/dev/null
 trap '"$asadmin" stop-domain >/dev/null || true; rm -f "$commands"' EXIT

@@ -20,7 +20,7 @@ public class WebModulesHealthCheck implements HealthCheck {
 
     static final String NAME = "web";
 
-    /** The context paths of the public API's and the admin UI's modules. */
+    /** The public API's and the admin UI's modules, by their context paths in the EAR. */
     private static final Set<String> EXPECTED = Set.of("/api", "/admin");
 
     private static final Set<String> SERVING = ConcurrentHashMap.newKeySet();

@@ -5,12 +5,14 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.ServletContext;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import koppel.user.boundary.AdminPath;
 
 /**
  * The language of the admin UI: the browser's by default, switchable on every page, and remembered
@@ -59,7 +61,8 @@ public class LanguageBacking implements Serializable {
                                     "maxAge",
                                     ONE_YEAR,
                                     "path",
-                                    faces.getExternalContext().getRequestContextPath() + "/",
+                                    AdminPath.of((ServletContext)
+                                                    faces.getExternalContext().getContext()) + "/",
                                     "httpOnly",
                                     true));
         });

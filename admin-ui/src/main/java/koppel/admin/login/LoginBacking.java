@@ -12,11 +12,13 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import java.util.ResourceBundle;
+import koppel.user.boundary.AdminPath;
 
 /**
  * Backs {@code login.xhtml}: hands the credentials to the container, which asks {@link
@@ -48,7 +50,7 @@ public class LoginBacking {
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
+            case SUCCESS -> external.redirect(home(external) + "/");
             default -> {
                 ResourceBundle messages = faces.getApplication().getResourceBundle(faces, "msg");
                 faces.addMessage(
@@ -65,8 +67,12 @@ public class LoginBacking {
     public void redirectAjax() throws IOException {
         if (faces.getPartialViewContext().isAjaxRequest()) {
             ExternalContext external = faces.getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/login.xhtml");
+            external.redirect(home(external) + "/login.xhtml");
         }
+    }
+
+    private static String home(ExternalContext external) {
+        return AdminPath.of((ServletContext) external.getContext());
     }
 
     public String getUsername() {

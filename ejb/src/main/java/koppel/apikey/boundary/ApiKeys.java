@@ -5,7 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSContext;
+import jakarta.jms.DeliveryMode;
 import jakarta.jms.Topic;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -23,6 +23,7 @@ import koppel.apikey.entity.KeySecret;
 import koppel.common.BusinessException;
 import koppel.common.InvalidFieldsException;
 import koppel.common.NoSuchResourceException;
+import koppel.common.control.Broker;
 import koppel.common.control.UniqueNames;
 import koppel.common.control.Validation;
 import koppel.common.control.Versions;
@@ -63,7 +64,7 @@ public class ApiKeys {
     private Throttle throttle;
 
     @Inject
-    private JMSContext jms;
+    private Broker broker;
 
     @Inject
     private Validation validation;
@@ -206,7 +207,11 @@ public class ApiKeys {
         usage.keyChanged();
         cache.evict(id);
         throttle.forget(id);
-        jms.createProducer().send(keyChanges, id.toString());
+        broker.send(
+                keyChanges,
+                DeliveryMode.PERSISTENT,
+                "a key change",
+                (session, producer) -> producer.send(session.createTextMessage(id.toString())));
         return key;
     }
 

@@ -2,10 +2,10 @@ package koppel.source.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.jms.ConnectionFactory;
+import jakarta.inject.Inject;
 import jakarta.jms.Queue;
 import java.util.UUID;
-import koppel.common.control.WorkMessages;
+import koppel.common.control.Broker;
 
 /**
  * What integrations send through JMS: "send this integration's waiting changes", "pull its third
@@ -19,8 +19,8 @@ public class SourceQueue {
     static final String PUSH = "push";
     static final String PULL = "pull";
 
-    @Resource(lookup = "java:comp/DefaultJMSConnectionFactory")
-    private ConnectionFactory factory;
+    @Inject
+    private Broker broker;
 
     @Resource(lookup = SourceConsumer.QUEUE)
     private Queue queue;
@@ -36,6 +36,6 @@ public class SourceQueue {
     }
 
     private void send(String text) {
-        WorkMessages.send(factory, queue, text, "an integration source message");
+        broker.sendWork(queue, text, "an integration source message");
     }
 }

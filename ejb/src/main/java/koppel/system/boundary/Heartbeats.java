@@ -3,12 +3,13 @@ package koppel.system.boundary;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSContext;
+import jakarta.jms.DeliveryMode;
 import jakarta.jms.Queue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import java.util.UUID;
+import koppel.common.control.Broker;
 import koppel.system.entity.Heartbeat;
 
 /**
@@ -22,7 +23,7 @@ public class Heartbeats {
     private EntityManager em;
 
     @Inject
-    private JMSContext jms;
+    private Broker broker;
 
     @Resource(lookup = HeartbeatConsumer.QUEUE)
     private Queue queue;
@@ -31,7 +32,12 @@ public class Heartbeats {
     public UUID send() {
         Heartbeat heartbeat = new Heartbeat();
         em.persist(heartbeat);
-        jms.createProducer().send(queue, heartbeat.getId().toString());
+        String id = heartbeat.getId().toString();
+        broker.send(
+                queue,
+                DeliveryMode.PERSISTENT,
+                "a heartbeat",
+                (session, producer) -> producer.send(session.createTextMessage(id)));
         return heartbeat.getId();
     }
 

@@ -14,8 +14,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -26,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import koppel.common.control.Broker;
 import koppel.health.SystemProbes;
 import koppel.webhook.boundary.Deliveries;
 import koppel.webhook.control.Backlog;
@@ -48,8 +47,8 @@ public class Probes implements SystemProbes {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource(lookup = "java:comp/DefaultJMSConnectionFactory")
-    private ConnectionFactory connectionFactory;
+    @Inject
+    private Broker broker;
 
     @Resource
     private SessionContext context;
@@ -122,8 +121,6 @@ public class Probes implements SystemProbes {
     }
 
     private void connectToBroker() {
-        try (JMSContext jms = connectionFactory.createContext()) {
-            jms.createProducer();
-        }
+        broker.connect();
     }
 }

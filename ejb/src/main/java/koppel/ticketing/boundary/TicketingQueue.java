@@ -2,10 +2,10 @@ package koppel.ticketing.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.jms.ConnectionFactory;
+import jakarta.inject.Inject;
 import jakarta.jms.Queue;
 import java.util.UUID;
-import koppel.common.control.WorkMessages;
+import koppel.common.control.Broker;
 
 /**
  * What ticketing links send through JMS: "push this session group", "pull this link's sales". In a
@@ -19,8 +19,8 @@ public class TicketingQueue {
     static final String PUSH = "push";
     static final String PULL = "pull";
 
-    @Resource(lookup = "java:comp/DefaultJMSConnectionFactory")
-    private ConnectionFactory factory;
+    @Inject
+    private Broker broker;
 
     @Resource(lookup = TicketingConsumer.QUEUE)
     private Queue queue;
@@ -36,6 +36,6 @@ public class TicketingQueue {
     }
 
     private void send(String text) {
-        WorkMessages.send(factory, queue, text, "a ticketing message");
+        broker.sendWork(queue, text, "a ticketing message");
     }
 }

@@ -54,7 +54,7 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
                     user.get().getUsername(), groups(user.get().getRoles()));
         }
         if (context.isProtected()) {
-            return context.redirect(request.getContextPath() + "/login.xhtml");
+            return context.redirect(AdminPath.of(request.getServletContext()) + "/login.xhtml");
         }
         return context.doNothing();
     }

@@ -2,13 +2,9 @@ package koppel.webhook.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.jms.Connection;
-import jakarta.jms.ConnectionFactory;
+import jakarta.inject.Inject;
 import jakarta.jms.DeliveryMode;
-import jakarta.jms.JMSException;
-import jakarta.jms.MessageProducer;
 import jakarta.jms.Queue;
-import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,11 +12,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import koppel.common.control.Broker;
 import koppel.webhook.entity.WebhookDelivery;
 
 /**
- * All that webhooks send through JMS, in one place and in the JMS 1.1 API that every resource
- * adapter offers. Inside a transaction the session joins it: messages leave when it commits.
+ * All that webhooks send through JMS, in one place ({@link Broker}). Inside a transaction the
+ * messages leave when it commits.
  * Messages only say "work to do now"; the database holds the work itself, so they are not
  * persistent: the broker need not write them to disk, and one lost in a crash is made good by
  * {@link DeliveryTimer}.
@@ -28,8 +25,8 @@ import koppel.webhook.entity.WebhookDelivery;
 @ApplicationScoped
 public class WebhookQueues {
 
-    @Resource(lookup = "java:comp/DefaultJMSConnectionFactory")
-    private ConnectionFactory factory;
+    @Inject
+    private Broker broker;
 
     @Resource(lookup = EventConsumer.QUEUE)
     private Queue events;
@@ -81,11 +78,8 @@ public class WebhookQueues {
     }
 
     private void send(Queue queue, Collection<UUID> ids, int perMessage, String trigger) {
-        try (Connection connection = factory.createConnection()) {
-            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-            MessageProducer producer = session.createProducer(queue);
-            // the database holds the work; a message lost with the broker is queued again by the timer
-            producer.setDeliveryMode(DeliveryMode.NON_PERSISTENT);
+        // the database holds the work; a message lost with the broker is queued again by the timer
+        broker.send(queue, DeliveryMode.NON_PERSISTENT, "webhook messages", (session, producer) -> {
             List<UUID> all = List.copyOf(ids);
             for (int from = 0; from < all.size(); from += perMessage) {
                 String body = all.subList(from, Math.min(all.size(), from + perMessage)).stream()
@@ -97,9 +91,7 @@ public class WebhookQueues {
                 }
                 producer.send(message);
             }
-        } catch (JMSException e) {
-            throw new IllegalStateException("The broker refused webhook messages", e);
-        }
+        });
     }
 
     /** The ids of a message, separated by commas. */

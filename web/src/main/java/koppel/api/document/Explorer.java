@@ -42,8 +42,10 @@ public class Explorer extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        if (path.startsWith("/webjars/")) {
-            if (!served(path)) {
+        // from the module's root: /webjars/... in the EAR's API module, /api/webjars/... in Micro's one WAR
+        int webjars = path.indexOf("/webjars/");
+        if (webjars >= 0) {
+            if (!served(path.substring(webjars))) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
