@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import koppel.it.container.Given;
+import koppel.it.fixture.FixtureApplication;
 import koppel.it.fixture.FixtureResource;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.Archive;
@@ -36,15 +37,41 @@ public final class Deployments {
     /**
      * The EAR plus the test-only fixture endpoints under {@code /koppel-it/fixtures}, for every
      * black-box test: the fixtures set up keys and data as an administrator would. Deployed once
-     * for all the classes that use it ({@link SharedDeployment}).
+     * for all the classes that use it ({@link SharedDeployment}). With {@code koppel.it.war} set
+     * (the micro profile), Payara Micro's one WAR instead, the fixtures in it.
      */
-    public static EnterpriseArchive koppelWithFixtures() {
+    public static Archive<?> koppelWithFixtures() {
+        String war = System.getProperty("koppel.it.war");
+        if (war != null) {
+            return microWithFixtures(new File(war));
+        }
         return koppelWith(ShrinkWrap.create(WebArchive.class, FIXTURES_MODULE)
                 .addPackage(FixtureResource.class.getPackage())
                 .addClass(Given.class)
                 // WildFly merges the OpenAPI documents of all modules on a host: keep only the API's.
                 .addAsManifestResource(
                         new StringAsset("mp.openapi.extensions.enabled=false\n"), "microprofile-config.properties"));
+    }
+
+    /**
+     * Payara Micro's WAR as the build produced it, plus the fixture endpoints, whose JAX-RS
+     * application web.xml maps to {@code /koppel-it/fixtures}, the address they have in the EAR.
+     */
+    private static WebArchive microWithFixtures(File war) {
+        WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war);
+        String webXml;
+        try (InputStream in = archive.get("WEB-INF/web.xml").getAsset().openStream()) {
+            webXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String fixtures = FixtureApplication.class.getName();
+        String mapping = "<servlet><servlet-name>" + fixtures + "</servlet-name></servlet>"
+                + "<servlet-mapping><servlet-name>" + fixtures + "</servlet-name>"
+                + "<url-pattern>/koppel-it/fixtures/*</url-pattern></servlet-mapping>";
+        archive.delete("WEB-INF/web.xml");
+        archive.addAsWebInfResource(new StringAsset(webXml.replace("</web-app>", mapping + "</web-app>")), "web.xml");
+        return archive.addPackage(FixtureResource.class.getPackage()).addClass(Given.class);
     }
 
     /**
@@ -84,7 +111,9 @@ public final class Deployments {
      * {@code "in-container"} ({@link #koppelTesting}), or empty for an archive of its own.
      */
     static Optional<String> sharedKind(Archive<?> archive) {
-        if (archive.contains("/" + FIXTURES_MODULE)) {
+        if (archive.contains("/" + FIXTURES_MODULE)
+                || archive.contains(
+                        "/WEB-INF/classes/" + FixtureApplication.class.getName().replace('.', '/') + ".class")) {
             return Optional.of("fixtures");
         }
         return archive.contains("/" + TEST_MODULE)
