@@ -79,12 +79,18 @@ public class Pushes {
             return;
         }
         if (row == null) {
-            SessionGroup found = em.find(SessionGroup.class, group.get());
+            // The events of a new group (its creation, a change right after) may be fanned out at
+            // once, and both would create its row: the group's lock makes the second one wait and
+            // find the first one's row, instead of failing on its key and being redelivered later.
+            SessionGroup found = em.find(SessionGroup.class, group.get(), LockModeType.PESSIMISTIC_WRITE);
             if (found == null || !found.isOnSale()) {
                 return;
             }
-            row = new TicketingEvent(group.get(), responsible, event.getTeamId());
-            em.persist(row);
+            row = em.find(TicketingEvent.class, group.get(), LockModeType.PESSIMISTIC_WRITE);
+            if (row == null) {
+                row = new TicketingEvent(group.get(), responsible, event.getTeamId());
+                em.persist(row);
+            }
         }
         due(row);
     }
