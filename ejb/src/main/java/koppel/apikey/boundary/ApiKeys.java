@@ -207,11 +207,7 @@ public class ApiKeys {
         usage.keyChanged();
         cache.evict(id);
         throttle.forget(id);
-        broker.send(
-                keyChanges,
-                DeliveryMode.PERSISTENT,
-                "a key change",
-                (session, producer) -> producer.send(session.createTextMessage(id.toString())));
+        broker.sendText(keyChanges, DeliveryMode.PERSISTENT, id.toString(), "a key change");
         return key;
     }
 

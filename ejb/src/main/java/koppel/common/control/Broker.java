@@ -38,11 +38,12 @@ public class Broker {
      * failure's message.
      */
     public void sendWork(Destination destination, String text, String what) {
-        send(
-                destination,
-                DeliveryMode.NON_PERSISTENT,
-                what,
-                (session, producer) -> producer.send(session.createTextMessage(text)));
+        sendText(destination, DeliveryMode.NON_PERSISTENT, text, what);
+    }
+
+    /** Sends one text message with this delivery mode; {@code what} names it for the failure's message. */
+    public void sendText(Destination destination, int deliveryMode, String text, String what) {
+        send(destination, deliveryMode, what, (session, producer) -> producer.send(session.createTextMessage(text)));
     }
 
     /** Sends what the writer writes with a producer of this delivery mode. */

@@ -32,12 +32,7 @@ public class Heartbeats {
     public UUID send() {
         Heartbeat heartbeat = new Heartbeat();
         em.persist(heartbeat);
-        String id = heartbeat.getId().toString();
-        broker.send(
-                queue,
-                DeliveryMode.PERSISTENT,
-                "a heartbeat",
-                (session, producer) -> producer.send(session.createTextMessage(id)));
+        broker.sendText(queue, DeliveryMode.PERSISTENT, heartbeat.getId().toString(), "a heartbeat");
         return heartbeat.getId();
     }
 
