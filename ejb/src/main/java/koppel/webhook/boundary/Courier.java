@@ -49,7 +49,11 @@ public class Courier {
      * with the outcome of each one attempted.
      */
     public Map<UUID, Outcome> deliver(List<UUID> batch, String trigger) {
-        Map<UUID, Shipment> claimed = deliveries.claim(batch, trigger);
+        return send(deliveries.claim(batch, trigger), trigger);
+    }
+
+    /** Posts these claimed deliveries at once and records each attempt. */
+    public Map<UUID, Outcome> send(Map<UUID, Shipment> claimed, String trigger) {
         if (claimed.isEmpty()) {
             return Map.of();
         }

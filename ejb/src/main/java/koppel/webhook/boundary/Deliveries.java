@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import koppel.common.NoSuchResourceException;
 import koppel.common.control.SecretBox;
 import koppel.webhook.control.EventPayload;
@@ -67,16 +68,45 @@ public class Deliveries {
      */
     public Map<UUID, Shipment> claim(Collection<UUID> batch, String trigger) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        List<WebhookDelivery> locked = lock(batch);
+        // the batch's events in one query; the loop below finds them in the persistence context
+        em.createNamedQuery(OutboxEvent.WITH_IDS, OutboxEvent.class)
+                .setParameter(
+                        "ids", locked.stream().map(WebhookDelivery::getEventId).collect(Collectors.toSet()))
+                .getResultList();
         Map<UUID, Shipment> claimed = new LinkedHashMap<>();
-        for (UUID id : new TreeSet<>(batch)) { // every sender locks in the same order
-            claim(id, trigger, now).ifPresent(shipment -> claimed.put(id, shipment));
+        for (WebhookDelivery delivery : locked) {
+            claim(delivery, trigger, now).ifPresent(shipment -> claimed.put(delivery.getId(), shipment));
         }
         return claimed;
     }
 
-    private Optional<Shipment> claim(UUID id, String trigger, Instant now) {
-        WebhookDelivery delivery = em.find(WebhookDelivery.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (delivery == null || !delivery.claimable(now)) {
+    /**
+     * Claims these deliveries, locked by the current transaction or made in it (no one else sees them
+     * before it commits), as {@link #claim} does.
+     */
+    public Map<UUID, Shipment> claimLocked(List<WebhookDelivery> made, String trigger) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Map<UUID, Shipment> claimed = new LinkedHashMap<>();
+        for (WebhookDelivery delivery : made) {
+            claim(delivery, trigger, now).ifPresent(shipment -> claimed.put(delivery.getId(), shipment));
+        }
+        return claimed;
+    }
+
+    /** Locks these deliveries, in one statement and in the order of their ids, as every sender does. */
+    private List<WebhookDelivery> lock(Collection<UUID> batch) {
+        if (batch.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(WebhookDelivery.WITH_IDS, WebhookDelivery.class)
+                .setParameter("ids", new TreeSet<>(batch))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
+    private Optional<Shipment> claim(WebhookDelivery delivery, String trigger, Instant now) {
+        if (!delivery.claimable(now)) {
             return Optional.empty();
         }
         WebhookEndpoint endpoint = em.find(WebhookEndpoint.class, delivery.getEndpointId());
@@ -120,17 +150,16 @@ public class Deliveries {
      */
     public void record(Map<UUID, Shipment> claimed, Map<UUID, Outcome> outcomes, String trigger) {
         Set<UUID> healthy = new HashSet<>();
-        for (UUID id : new TreeSet<>(outcomes.keySet())) {
-            boolean healthCurrent = claimed.get(id).healthCurrent();
-            record(id, outcomes.get(id), trigger, healthCurrent, healthy);
+        // a delivery purged, or whose endpoint was deleted, while the attempt was under way is gone
+        for (WebhookDelivery delivery : lock(outcomes.keySet())) {
+            UUID id = delivery.getId();
+            record(delivery, outcomes.get(id), trigger, claimed.get(id).healthCurrent(), healthy);
         }
     }
 
-    private void record(UUID id, Outcome outcome, String trigger, boolean healthCurrent, Set<UUID> healthy) {
-        WebhookDelivery delivery = em.find(WebhookDelivery.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (delivery == null) {
-            return; // purged, or its endpoint deleted, while the attempt was under way
-        }
+    private void record(
+            WebhookDelivery delivery, Outcome outcome, String trigger, boolean healthCurrent, Set<UUID> healthy) {
+        UUID id = delivery.getId();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         em.persist(new DeliveryAttempt(
                 id,

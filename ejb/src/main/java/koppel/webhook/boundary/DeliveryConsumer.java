@@ -13,9 +13,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import koppel.webhook.control.WebhookSettings;
 
 /**
- * Sends a batch of deliveries (see {@link WebhookQueues#PER_MESSAGE}). No transaction spans the message: the delivery is claimed, posted and
+ * Sends a batch of deliveries (see {@link WebhookSettings#batch()}). No transaction spans the message: the delivery is claimed, posted and
  * recorded by {@link Courier} in transactions of its own, and an HTTP failure is an attempt row,
  * never a rollback. Should the database fail, the message is dropped with a warning: the delivery
  * is still due there, and {@link DeliveryTimer} queues it again.

@@ -1,5 +1,6 @@
 package koppel.webhook.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import koppel.webhook.entity.OutboxEvent;
@@ -36,13 +38,25 @@ public class Dispatcher {
     @Inject
     private WebhookQueues queues;
 
+    @EJB
+    private Deliveries deliveries;
+
     @Inject
     private Event<OutboxEvent> fannedOut;
 
+    /** Fans the event out and queues all its deliveries. */
     public void fanOut(UUID eventId) {
+        fanOut(eventId, 0);
+    }
+
+    /**
+     * Fans the event out, claims the first attempt of up to {@code sendHere} of its deliveries for
+     * the caller to make when this transaction has committed, and queues the others.
+     */
+    public Map<UUID, Shipment> fanOut(UUID eventId, int sendHere) {
         OutboxEvent event = em.find(OutboxEvent.class, eventId, LockModeType.PESSIMISTIC_WRITE);
         if (event == null || !event.dispatch()) {
-            return;
+            return Map.of();
         }
         Instant now = Instant.now();
         // a recovery may have delivered the event to an endpoint already
@@ -60,9 +74,12 @@ public class Dispatcher {
                 created.add(delivery);
             }
         }
-        queues.deliverSome(created, Courier.SCHEDULED);
+        int here = Math.min(sendHere, created.size());
+        Map<UUID, Shipment> claimed = deliveries.claimLocked(created.subList(0, here), Courier.SCHEDULED);
+        queues.deliverSome(created.subList(here, created.size()), Courier.SCHEDULED);
         fannedOut.fire(event);
         em.flush();
+        return claimed;
     }
 
     /** Events whose fan-out message has not arrived in time (lost in a crash), oldest first. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import koppel.common.control.Broker;
+import koppel.webhook.control.WebhookSettings;
 import koppel.webhook.entity.WebhookDelivery;
 
 /**
@@ -28,17 +29,14 @@ public class WebhookQueues {
     @Inject
     private Broker broker;
 
+    @Inject
+    private WebhookSettings settings;
+
     @Resource(lookup = EventConsumer.QUEUE)
     private Queue events;
 
     @Resource(lookup = DeliveryConsumer.QUEUE)
     private Queue deliveries;
-
-    /**
-     * The most deliveries one message carries: one consumer claims and records them in one
-     * transaction each and posts them at once. With 32 consumers, at most 128 posts are under way.
-     */
-    public static final int PER_MESSAGE = 4;
 
     /**
      * The most messages one transaction sends: brokers cap a transaction (OpenMQ at 1,000
@@ -69,11 +67,11 @@ public class WebhookQueues {
 
     /**
      * Asks for these deliveries to be attempted, saying what started the attempt: up to
-     * {@link #PER_MESSAGE} in a message, which one consumer posts at once.
+     * {@link WebhookSettings#batch()} in a message, which one consumer posts at once.
      */
     public void deliver(Collection<UUID> ids, String trigger) {
         if (!ids.isEmpty()) {
-            send(deliveries, ids, PER_MESSAGE, trigger);
+            send(deliveries, ids, settings.batch(), trigger);
         }
     }
 

@@ -55,6 +55,10 @@ public class WebhookSettings {
     String maxDueAge;
 
     @Inject
+    @ConfigProperty(name = "koppel.webhooks.batch")
+    int batch;
+
+    @Inject
     @ConfigProperty(name = "koppel.api.base-url")
     Optional<String> baseUrl;
 
@@ -103,6 +107,14 @@ public class WebhookSettings {
     /** How long before an endpoint is disabled its integration is warned. */
     public Duration failingWarning() {
         return RetrySchedule.duration(failingWarning);
+    }
+
+    /**
+     * The most deliveries one sender claims, posts at once and records in one transaction each
+     * (the deliveries of one message, or the first ones of a fan-out).
+     */
+    public int batch() {
+        return batch;
     }
 
     public Duration pollInterval() {

@@ -21,9 +21,11 @@ import java.util.UUID;
         name = OutboxEvent.UNDISPATCHED,
         query = "select e.id from OutboxEvent e where e.dispatched = false and e.occurredAt < :before"
                 + " order by e.occurredAt")
+@NamedQuery(name = OutboxEvent.WITH_IDS, query = "select e from OutboxEvent e where e.id in :ids")
 public class OutboxEvent {
 
     public static final String UNDISPATCHED = "OutboxEvent.undispatched";
+    public static final String WITH_IDS = "OutboxEvent.withIds";
     public static final String PING = "webhook.ping";
 
     @Id

@@ -24,6 +24,7 @@ import java.util.UUID;
         query = "select d.id from WebhookDelivery d where d.status = koppel.webhook.entity.DeliveryStatus.PENDING"
                 + " and d.nextAttemptAt <= :now and (d.queuedAt is null or d.queuedAt < :stale)"
                 + " and (d.claimedUntil is null or d.claimedUntil < :now) order by d.nextAttemptAt")
+@NamedQuery(name = WebhookDelivery.WITH_IDS, query = "select d from WebhookDelivery d where d.id in :ids order by d.id")
 @NamedQuery(
         name = WebhookDelivery.MARK_QUEUED,
         query = "update WebhookDelivery d set d.queuedAt = :now where d.id in :ids")
@@ -42,6 +43,7 @@ public class WebhookDelivery {
     public static final String FAIL_PENDING = "WebhookDelivery.failPending";
 
     public static final String DUE = "WebhookDelivery.due";
+    public static final String WITH_IDS = "WebhookDelivery.withIds";
     public static final String MARK_QUEUED = "WebhookDelivery.markQueued";
     public static final String OLDEST_DUE = "WebhookDelivery.oldestDue";
 
