@@ -111,10 +111,10 @@ public class WebhookSettings {
 
     /**
      * The most deliveries one sender claims, posts at once and records in one transaction each
-     * (the deliveries of one message, or the first ones of a fan-out).
+     * (the deliveries of one message, or the first ones of a fan-out); at least one.
      */
     public int batch() {
-        return batch;
+        return Math.max(1, batch);
     }
 
     public Duration pollInterval() {
