@@ -7,6 +7,7 @@ source "$(dirname "$0")/lib.sh"
 "$SCALE_HOME/haproxy.sh" stop
 "$SCALE_HOME/payara.sh" down
 "$SCALE_HOME/wildfly.sh" down
+"$SCALE_HOME/micro.sh" down
 "$SCALE_HOME/postgres.sh" stop
 if [[ ${1:-} == --wipe ]]; then
     rm -rf "$SCALE_DIR"

@@ -9,7 +9,7 @@ SCALE_DIR=${KOPPEL_SCALE_DIR:-/tmp/koppel-scale}
 BALANCER_PORT=28080
 POSTGRES_PORT=25432
 BROKER_PORT=27676
-# the Artemis broker of the WildFly topology
+# the Artemis broker of the WildFly and Payara Micro topologies (scale/artemis.sh)
 ARTEMIS_PORT=27616
 NODE_A_PORTBASE=31000
 NODE_B_PORTBASE=32000
@@ -61,6 +61,17 @@ wait_for_port() {
     until (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
         ((SECONDS < deadline)) || { log "$what did not start"; return 1; }
         sleep 1
+    done
+}
+
+# Waits up to 60 s for a process to end, then kills it.
+wait_gone() {
+    local deadline=$((SECONDS + 60))
+    while kill -0 "$1" 2>/dev/null; do
+        if ((SECONDS > deadline)); then
+            kill -9 "$1" 2>/dev/null || true
+        fi
+        sleep 0.5
     done
 }
 

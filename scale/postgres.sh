@@ -29,8 +29,11 @@ case "${1:-}" in
             as_owner "$bin/initdb" -D "$data" -U koppel --auth=trust -E UTF8 >/dev/null
         fi
         if ! as_owner "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
+            # A transaction left open by a server that lost it (Payara Micro's ActiveMQ adapter
+            # after a broker restart, docs/micro.md) ends after a minute instead of holding its
+            # row locks for ever; no Koppel transaction waits that long between statements.
             as_owner "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w \
-                -o "-p $POSTGRES_PORT -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null
+                -o "-p $POSTGRES_PORT -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=200 -c idle_in_transaction_session_timeout=60s" start >/dev/null
         fi
         if ! as_owner "$bin/psql" -h 127.0.0.1 -p "$POSTGRES_PORT" -U koppel -d postgres -tAc \
             "select 1 from pg_database where datname = 'koppel'" | grep -q 1; then

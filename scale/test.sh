@@ -1,20 +1,25 @@
 #!/usr/bin/env bash
 # Runs the cross-node and fault tests against a fresh two-node topology, then stops it.
-# Usage: scale/test.sh payara|wildfly [extra Maven arguments, e.g. -Dit.test=CrossNodeKeysIT]
+# Usage: scale/test.sh payara|wildfly|micro [extra Maven arguments, e.g. -Dit.test=CrossNodeKeysIT]
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-server=${1:?payara or wildfly}
+server=${1:?payara, wildfly or micro}
 shift
 cd "$PROJECT_HOME"
 mvn -B -q --no-transfer-progress -DskipTests install
 "$SCALE_HOME/down.sh" --wipe
 trap '"$SCALE_HOME/down.sh"' EXIT
 archive="$SCALE_DIR/koppel-scale.ear"
+built=(-Dkoppel.it.ear="$PROJECT_HOME/ear/target/koppel.ear")
+if [[ $server == micro ]]; then
+    archive="$SCALE_DIR/koppel-scale.war"
+    built=(-Dkoppel.it.war="$PROJECT_HOME/micro/target/koppel.war")
+fi
 mkdir -p "$SCALE_DIR"
-# The EAR plus the fixture endpoints the tests set their data up with.
+# The EAR (Payara Micro: the WAR) plus the fixture endpoints the tests set their data up with.
 mvn -B -q --no-transfer-progress -pl src-it exec:java -Dexec.mainClass=koppel.it.scale.ScaleArchive \
-    -Dexec.classpathScope=test -Dexec.args="$archive" -Dkoppel.it.ear="$PROJECT_HOME/ear/target/koppel.ear"
+    -Dexec.classpathScope=test -Dexec.args="$archive" "${built[@]}"
 
 "$SCALE_HOME/up.sh" "$server" "$archive"
 health="http://127.0.0.1:$NODE_A_HTTP/health,http://127.0.0.1:$NODE_B_HTTP/health"

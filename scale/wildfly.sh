@@ -10,11 +10,6 @@ source "$(dirname "$0")/lib.sh"
 
 wildfly_version=$(pom_property wildfly.version)
 wildfly_home="$SCALE_DIR/wildfly-$wildfly_version"
-# the broker release the issue of record measured; WildFly's own client speaks to it
-artemis_version=2.40.0
-artemis_home="$SCALE_DIR/apache-artemis-$artemis_version"
-broker_home="$SCALE_DIR/artemis"
-broker_pid="$SCALE_DIR/artemis.pid"
 
 # Each node's ports are WildFly's defaults moved by an offset: 8080 + 23000 = 31080, and so on.
 offset() { case $1 in node-a) echo $((NODE_A_HTTP - 8080)) ;; node-b) echo $((NODE_B_HTTP - 8080)) ;; esac; }
@@ -28,45 +23,10 @@ install() {
         fetch_artifact "org.wildfly:wildfly-dist:$wildfly_version:zip" "$SCALE_DIR/download"
         unzip -q -o "$SCALE_DIR/download/wildfly-dist-$wildfly_version.zip" -d "$SCALE_DIR"
     fi
-    if [[ ! -x $artemis_home/bin/artemis ]]; then
-        log "Unpacking Apache ActiveMQ Artemis $artemis_version"
-        fetch_artifact "org.apache.activemq:apache-artemis:$artemis_version:tar.gz:bin" "$SCALE_DIR/download"
-        tar -xzf "$SCALE_DIR/download/apache-artemis-$artemis_version-bin.tar.gz" -C "$SCALE_DIR"
-    fi
 }
 
-broker() {
-    case $1 in
-        start)
-            if [[ -f $broker_pid ]] && kill -0 "$(cat "$broker_pid")" 2>/dev/null; then
-                return
-            fi
-            if [[ ! -f $broker_home/etc/broker.xml ]]; then
-                # Core protocol only, on loopback; anonymous clients may create the application's
-                # destinations (WildFly does, on deployment, through the broker's management address).
-                "$artemis_home/bin/artemis" create "$broker_home" --silent --name koppel-scale \
-                    --host 127.0.0.1 --default-port "$ARTEMIS_PORT" --allow-anonymous \
-                    --user koppel --password koppel --no-web --no-amqp-acceptor --no-mqtt-acceptor \
-                    --no-stomp-acceptor --no-hornetq-acceptor --no-autotune >/dev/null
-                # A message that keeps failing goes to the dead-letter queue after 10 tries, 1 s apart
-                # (the single server's setting, koppel.cli).
-                sed -i -e 's|<redelivery-delay>0</redelivery-delay>|<redelivery-delay>1000</redelivery-delay><max-delivery-attempts>10</max-delivery-attempts>|' \
-                    "$broker_home/etc/broker.xml"
-            fi
-            log "Artemis broker on 127.0.0.1:$ARTEMIS_PORT"
-            nohup "$broker_home/bin/artemis" run >"$SCALE_DIR/artemis.log" 2>&1 &
-            echo $! >"$broker_pid"
-            wait_for_port "$ARTEMIS_PORT" "the broker"
-            ;;
-        stop)
-            if [[ -f $broker_pid ]]; then
-                kill "$(cat "$broker_pid")" 2>/dev/null || true
-                wait_gone "$(cat "$broker_pid")"
-                rm -f "$broker_pid"
-            fi
-            ;;
-    esac
-}
+# The standalone Artemis broker (scale/artemis.sh), shared with the Payara Micro topology.
+broker() { "$SCALE_HOME/artemis.sh" "$1"; }
 
 # The installation's standalone-full configuration, made once (a marker file remembers it): the
 # single server's (datasource on PostgreSQL, security, health), then the remote broker instead of
@@ -124,17 +84,6 @@ stop_node() {
         wait_gone "$pid"
         rm -f "$SCALE_DIR/wildfly-$1.pid"
     fi
-}
-
-# Waits up to 60 s for a process to end, then kills it.
-wait_gone() {
-    local deadline=$((SECONDS + 60))
-    while kill -0 "$1" 2>/dev/null; do
-        if ((SECONDS > deadline)); then
-            kill -9 "$1" 2>/dev/null || true
-        fi
-        sleep 0.5
-    done
 }
 
 up() {
