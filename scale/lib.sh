@@ -75,6 +75,22 @@ wait_gone() {
     done
 }
 
+# Nodes started as plain processes (WildFly, Payara Micro) keep their pid in a file named after
+# the server ($NODE_PIDS, set by its script) and the node.
+node_pid_file() { echo "$SCALE_DIR/$NODE_PIDS-${1:?node-a or node-b}.pid"; }
+node_pid() { cat "$(node_pid_file "$1")" 2>/dev/null || true; }
+
+# Stops a node started as a plain process: politely, then as wait_gone does.
+stop_node() {
+    local pid
+    pid=$(node_pid "$1")
+    if [[ -n $pid ]]; then
+        kill "$pid" 2>/dev/null || true
+        wait_gone "$pid"
+        rm -f "$(node_pid_file "$1")"
+    fi
+}
+
 # A shared 32-byte secrets key, made once per topology.
 secrets_key() {
     local file="$SCALE_DIR/secrets.key"

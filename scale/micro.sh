@@ -23,7 +23,7 @@ BROKER_URL="tcp://127.0.0.1:$ARTEMIS_PORT?jms.watchTopicAdvisories=false"
 
 http_port() { case $1 in node-a) echo "$NODE_A_HTTP" ;; node-b) echo "$NODE_B_HTTP" ;; esac; }
 grid_port() { echo $(($(http_port "$1") - 80 + 900)); }
-node_pid() { cat "$SCALE_DIR/micro-$1.pid" 2>/dev/null || true; }
+NODE_PIDS=micro
 
 install() {
     mkdir -p "$micro_home"
@@ -60,17 +60,7 @@ start_node() {
         --clustername koppel-scale --interfaces 127.0.0.1 --startport "$(grid_port "$node")" \
         --clustermode "tcpip:127.0.0.1:$(grid_port node-a),127.0.0.1:$(grid_port node-b)" \
         --disablephonehome --logtofile "$SCALE_DIR/micro-$node.log" >"$SCALE_DIR/micro-$node.out" 2>&1 &
-    echo $! >"$SCALE_DIR/micro-$node.pid"
-}
-
-stop_node() {
-    local pid
-    pid=$(node_pid "$1")
-    if [[ -n $pid ]]; then
-        kill "$pid" 2>/dev/null || true
-        wait_gone "$pid"
-        rm -f "$SCALE_DIR/micro-$1.pid"
-    fi
+    echo $! >"$(node_pid_file "$node")"
 }
 
 up() {

@@ -14,7 +14,7 @@ wildfly_home="$SCALE_DIR/wildfly-$wildfly_version"
 # Each node's ports are WildFly's defaults moved by an offset: 8080 + 23000 = 31080, and so on.
 offset() { case $1 in node-a) echo $((NODE_A_HTTP - 8080)) ;; node-b) echo $((NODE_B_HTTP - 8080)) ;; esac; }
 node_home() { echo "$SCALE_DIR/wildfly-${1:?node-a or node-b}"; }
-node_pid() { cat "$SCALE_DIR/wildfly-$1.pid" 2>/dev/null || true; }
+NODE_PIDS=wildfly
 
 install() {
     mkdir -p "$SCALE_DIR/download"
@@ -69,21 +69,11 @@ start_node() {
     fi
     log "Starting $node"
     # LAUNCH_JBOSS_IN_BACKGROUND makes the script write the server JVM's own pid (for kill -9).
-    JBOSS_PIDFILE="$SCALE_DIR/wildfly-$node.pid" LAUNCH_JBOSS_IN_BACKGROUND=1 \
+    JBOSS_PIDFILE="$(node_pid_file "$node")" LAUNCH_JBOSS_IN_BACKGROUND=1 \
         JAVA_OPTS="-Xms256m -Xmx1g -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true" \
         nohup "$wildfly_home/bin/standalone.sh" -c standalone-full.xml -b 127.0.0.1 -bmanagement 127.0.0.1 \
         -Djboss.server.base.dir="$home" -Djboss.socket.binding.port-offset="$(offset "$node")" \
         -Djboss.node.name="$node" -Djboss.tx.node.id="$node" >"$SCALE_DIR/wildfly-$node.out" 2>&1 &
-}
-
-stop_node() {
-    local pid
-    pid=$(node_pid "$1")
-    if [[ -n $pid ]]; then
-        kill "$pid" 2>/dev/null || true
-        wait_gone "$pid"
-        rm -f "$SCALE_DIR/wildfly-$1.pid"
-    fi
 }
 
 up() {
