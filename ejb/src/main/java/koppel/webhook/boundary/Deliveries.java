@@ -81,19 +81,6 @@ public class Deliveries {
         return claimed;
     }
 
-    /**
-     * Claims these deliveries, locked by the current transaction or made in it (no one else sees them
-     * before it commits), as {@link #claim} does.
-     */
-    public Map<UUID, Shipment> claimLocked(List<WebhookDelivery> made, String trigger) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        Map<UUID, Shipment> claimed = new LinkedHashMap<>();
-        for (WebhookDelivery delivery : made) {
-            claim(delivery, trigger, now).ifPresent(shipment -> claimed.put(delivery.getId(), shipment));
-        }
-        return claimed;
-    }
-
     /** Locks these deliveries, in one statement and in the order of their ids, as every sender does. */
     private List<WebhookDelivery> lock(Collection<UUID> batch) {
         if (batch.isEmpty()) {
@@ -248,6 +235,15 @@ public class Deliveries {
             queues.deliver(due, Courier.SCHEDULED);
         }
         return due.size();
+    }
+
+    /** Marks these deliveries as not queued, whose message the broker refused: the timer queues them next. */
+    public void unqueued(List<UUID> ids) {
+        if (!ids.isEmpty()) {
+            em.createNamedQuery(WebhookDelivery.MARK_UNQUEUED)
+                    .setParameter("ids", ids)
+                    .executeUpdate();
+        }
     }
 
     /** Since when the longest-waiting pending delivery has been due; empty when none is pending. */

@@ -1,6 +1,5 @@
 package koppel.webhook.boundary;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -12,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import koppel.webhook.entity.OutboxEvent;
@@ -29,7 +27,7 @@ import koppel.webhook.entity.WebhookEndpoint;
 @Stateless
 public class Dispatcher {
 
-    /** How long an event may wait for its message before the timer fans it out itself. */
+    /** How long an event may wait for a drain before the timer fans it out itself. */
     static final Duration MESSAGE_GRACE = Duration.ofSeconds(10);
 
     @PersistenceContext
@@ -38,31 +36,61 @@ public class Dispatcher {
     @Inject
     private WebhookQueues queues;
 
-    @EJB
-    private Deliveries deliveries;
-
     @Inject
     private Event<OutboxEvent> fannedOut;
 
-    /** Fans the event out and queues all its deliveries. */
+    /** Fans the event out and queues all its deliveries in this transaction (the timer's way). */
     public void fanOut(UUID eventId) {
-        fanOut(eventId, 0);
+        OutboxEvent event = em.find(OutboxEvent.class, eventId, LockModeType.PESSIMISTIC_WRITE);
+        if (event != null) {
+            queues.deliverSome(fanOut(List.of(event)), Courier.SCHEDULED);
+        }
     }
 
     /**
-     * Fans the event out, claims the first attempt of up to {@code sendHere} of its deliveries for
-     * the caller to make when this transaction has committed, and queues the others.
+     * Fans out up to {@code limit} of the events waiting, oldest first, skipping those another
+     * transaction holds (another drain, on this instance or another one), and answers with how
+     * many it took and the deliveries it made, for the caller to queue once this transaction has
+     * committed.
      */
-    public Map<UUID, Shipment> fanOut(UUID eventId, int sendHere) {
-        OutboxEvent event = em.find(OutboxEvent.class, eventId, LockModeType.PESSIMISTIC_WRITE);
-        if (event == null || !event.dispatch()) {
-            return Map.of();
+    public Round fanOutWaiting(int limit) {
+        List<UUID> ids = em.createNativeQuery(
+                        "select id from webhook_events where dispatched = false order by occurred_at" + " fetch first "
+                                + limit + " rows only for update skip locked",
+                        UUID.class)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return new Round(0, List.of());
         }
+        List<OutboxEvent> events = em.createNamedQuery(OutboxEvent.WITH_IDS, OutboxEvent.class)
+                .setParameter("ids", ids)
+                .getResultList();
+        List<UUID> made = fanOut(events).stream().map(WebhookDelivery::getId).toList();
+        return new Round(events.size(), made);
+    }
+
+    /** What one {@link #fanOutWaiting} did: how many events it fanned out, and the deliveries it made. */
+    public record Round(int events, List<UUID> deliveries) {}
+
+    /** Fans out these locked events: those not dispatched yet get their deliveries. */
+    private List<WebhookDelivery> fanOut(List<OutboxEvent> events) {
         Instant now = Instant.now();
+        List<WebhookDelivery> created = new ArrayList<>();
+        for (OutboxEvent event : events) {
+            if (event.dispatch()) {
+                created.addAll(deliveries(event, now));
+                fannedOut.fire(event);
+            }
+        }
+        em.flush();
+        return created;
+    }
+
+    private List<WebhookDelivery> deliveries(OutboxEvent event, Instant now) {
         // a recovery may have delivered the event to an endpoint already
         Set<UUID> served = new HashSet<>(
                 em.createQuery("select d.endpointId from WebhookDelivery d where d.eventId = :event", UUID.class)
-                        .setParameter("event", eventId)
+                        .setParameter("event", event.getId())
                         .getResultList());
         List<WebhookDelivery> created = new ArrayList<>();
         for (WebhookEndpoint endpoint : em.createNamedQuery(WebhookEndpoint.ENABLED_IN_TEAM, WebhookEndpoint.class)
@@ -74,15 +102,10 @@ public class Dispatcher {
                 created.add(delivery);
             }
         }
-        int here = Math.min(sendHere, created.size());
-        Map<UUID, Shipment> claimed = deliveries.claimLocked(created.subList(0, here), Courier.SCHEDULED);
-        queues.deliverSome(created.subList(here, created.size()), Courier.SCHEDULED);
-        fannedOut.fire(event);
-        em.flush();
-        return claimed;
+        return created;
     }
 
-    /** Events whose fan-out message has not arrived in time (lost in a crash), oldest first. */
+    /** Events no drain took in time (their commit was not seen through: a crash), oldest first. */
     public List<UUID> undispatched(int limit) {
         return em.createNamedQuery(OutboxEvent.UNDISPATCHED, UUID.class)
                 .setParameter("before", Instant.now().minus(MESSAGE_GRACE))

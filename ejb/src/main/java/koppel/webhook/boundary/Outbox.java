@@ -16,10 +16,10 @@ import koppel.webhook.entity.EventResource;
 import koppel.webhook.entity.OutboxEvent;
 
 /**
- * Writes the event of a change in the transaction that makes the change, and queues its fan-out
- * in the same transaction: both happen when the change commits, neither when it rolls back. A
- * message the broker loses is made good by {@link DeliveryTimer}, which fans out what the
- * database still holds undispatched.
+ * Writes the event of a change in the transaction that makes the change, and asks for its fan-out
+ * when that transaction commits ({@link FanOutPump}): nothing is published when it rolls back. An
+ * event whose fan-out a crash prevented is made good by {@link DeliveryTimer}, which fans out what
+ * the database still holds undispatched.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -29,7 +29,7 @@ public class Outbox {
     private EntityManager em;
 
     @Inject
-    private WebhookQueues queues;
+    private FanOutPump pump;
 
     @Resource
     private SessionContext context;
@@ -43,7 +43,7 @@ public class Outbox {
         boolean byPerson = origin.apiKey() == null && origin.link() == null && origin.source() == null;
         OutboxEvent event = new OutboxEvent(resource, action, subject, byPerson ? byUser() : origin);
         em.persist(event);
-        queues.fanOut(event.getId());
+        pump.afterCommit();
     }
 
     /** The signed-in user as the maker of a change; nobody for an anonymous caller. */

@@ -32,9 +32,6 @@ public class WebhookQueues {
     @Inject
     private WebhookSettings settings;
 
-    @Resource(lookup = EventConsumer.QUEUE)
-    private Queue events;
-
     @Resource(lookup = DeliveryConsumer.QUEUE)
     private Queue deliveries;
 
@@ -58,11 +55,6 @@ public class WebhookQueues {
             }
         }
         deliver(now, trigger);
-    }
-
-    /** Asks for the event to be fanned out. */
-    public void fanOut(UUID event) {
-        send(events, List.of(event), 1, null);
     }
 
     /**

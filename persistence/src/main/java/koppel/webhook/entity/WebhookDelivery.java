@@ -29,6 +29,9 @@ import java.util.UUID;
         name = WebhookDelivery.MARK_QUEUED,
         query = "update WebhookDelivery d set d.queuedAt = :now where d.id in :ids")
 @NamedQuery(
+        name = WebhookDelivery.MARK_UNQUEUED,
+        query = "update WebhookDelivery d set d.queuedAt = null where d.id in :ids")
+@NamedQuery(
         name = WebhookDelivery.OLDEST_DUE,
         query = "select min(d.nextAttemptAt) from WebhookDelivery d"
                 + " where d.status = koppel.webhook.entity.DeliveryStatus.PENDING")
@@ -45,6 +48,7 @@ public class WebhookDelivery {
     public static final String DUE = "WebhookDelivery.due";
     public static final String WITH_IDS = "WebhookDelivery.withIds";
     public static final String MARK_QUEUED = "WebhookDelivery.markQueued";
+    public static final String MARK_UNQUEUED = "WebhookDelivery.markUnqueued";
     public static final String OLDEST_DUE = "WebhookDelivery.oldestDue";
 
     @Id

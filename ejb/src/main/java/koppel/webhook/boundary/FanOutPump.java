@@ -1,0 +1,130 @@
+package koppel.webhook.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import koppel.webhook.control.WebhookSettings;
+
+/**
+ * Starts the fan-out of committed events at once, on this instance, without a message: a
+ * transaction that writes events asks for a drain when it commits ({@link #afterCommit}), so a
+ * change costs no JMS work and no two-phase commit. Up to {@link #DRAINS} drains run at a time; each
+ * takes the events waiting in rounds of up to {@link WebhookSettings#batch()} ({@link
+ * Dispatcher#fanOutWaiting}, one transaction; another drain's events are skipped, not waited for)
+ * and, once a round has committed, queues its deliveries for the {@link DeliveryConsumer}s, until a
+ * round finds nothing. Under load a round takes several events, and their deliveries share
+ * messages and the consumers' transactions. An event whose commit this instance did not see
+ * through (a crash right after it) is fanned out by {@link DeliveryTimer}; deliveries whose message
+ * the broker refused are marked so, and the timer queues them in its next round.
+ */
+@ApplicationScoped
+public class FanOutPump {
+
+    /** Drains at once per instance; a round is one short transaction, posting is the consumers'. */
+    static final int DRAINS = 4;
+
+    private static final Logger LOG = Logger.getLogger(FanOutPump.class.getName());
+
+    @Resource
+    private ManagedExecutorService executor;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    @EJB
+    private Dispatcher dispatcher;
+
+    @EJB
+    private Deliveries deliveries;
+
+    @Inject
+    private WebhookQueues queues;
+
+    @Inject
+    private WebhookSettings settings;
+
+    private final AtomicInteger running = new AtomicInteger();
+
+    /** Counts the commits that asked for a drain, so a drain about to stop sees one that came late. */
+    private final AtomicLong asked = new AtomicLong();
+
+    /** Asks for a drain when the current transaction commits; once per transaction. */
+    public void afterCommit() {
+        if (transactions.getResource(FanOutPump.class) != null) {
+            return;
+        }
+        transactions.putResource(FanOutPump.class, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before: the events are in the transaction
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    ask();
+                }
+            }
+        });
+    }
+
+    private void ask() {
+        asked.incrementAndGet();
+        startIfRoom();
+    }
+
+    private void startIfRoom() {
+        for (int now = running.get(); now < DRAINS; now = running.get()) {
+            if (running.compareAndSet(now, now + 1)) {
+                try {
+                    executor.execute(this::drain);
+                } catch (RejectedExecutionException e) {
+                    running.decrementAndGet();
+                    LOG.log(Level.WARNING, "No thread for a webhook fan-out; the timer will do it", e);
+                }
+                return;
+            }
+        }
+    }
+
+    private void drain() {
+        long seen = asked.get();
+        try {
+            while (round()) {
+                // more may be waiting
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Webhook fan-out failed; the timer will do what is left", e);
+        } finally {
+            running.decrementAndGet();
+        }
+        if (asked.get() != seen) {
+            // a commit asked while this drain was ending, and may have found every drain busy
+            startIfRoom();
+        }
+    }
+
+    /** One round; whether it found events (there may be more). */
+    private boolean round() {
+        Dispatcher.Round round = dispatcher.fanOutWaiting(settings.batch());
+        try {
+            queues.deliver(round.deliveries(), Courier.SCHEDULED);
+        } catch (RuntimeException e) {
+            // one line, not the trace: while the broker is away every round ends here
+            LOG.warning(() -> round.deliveries().size() + " webhook deliveries left for the timer: " + e);
+            deliveries.unqueued(round.deliveries());
+        }
+        return round.events() > 0;
+    }
+}
