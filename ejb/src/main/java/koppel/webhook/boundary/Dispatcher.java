@@ -28,7 +28,14 @@ import koppel.webhook.entity.WebhookEndpoint;
 public class Dispatcher {
 
     /** How long an event may wait for a drain before the timer fans it out itself. */
-    static final Duration MESSAGE_GRACE = Duration.ofSeconds(10);
+    static final Duration DRAIN_GRACE = Duration.ofSeconds(10);
+
+    /**
+     * Up to a number of waiting events, oldest first, locked; those another transaction holds are
+     * skipped (native SQL: Hibernate's H2 dialect does not offer SKIP LOCKED, which H2 2.2 has).
+     */
+    private static final String WAITING = "select id from webhook_events where dispatched = false"
+            + " order by occurred_at fetch first %d rows only for update skip locked";
 
     @PersistenceContext
     private EntityManager em;
@@ -54,11 +61,8 @@ public class Dispatcher {
      * committed.
      */
     public Round fanOutWaiting(int limit) {
-        List<UUID> ids = em.createNativeQuery(
-                        "select id from webhook_events where dispatched = false order by occurred_at" + " fetch first "
-                                + limit + " rows only for update skip locked",
-                        UUID.class)
-                .getResultList();
+        List<UUID> ids =
+                em.createNativeQuery(WAITING.formatted(limit), UUID.class).getResultList();
         if (ids.isEmpty()) {
             return new Round(0, List.of());
         }
@@ -108,7 +112,7 @@ public class Dispatcher {
     /** Events no drain took in time (their commit was not seen through: a crash), oldest first. */
     public List<UUID> undispatched(int limit) {
         return em.createNamedQuery(OutboxEvent.UNDISPATCHED, UUID.class)
-                .setParameter("before", Instant.now().minus(MESSAGE_GRACE))
+                .setParameter("before", Instant.now().minus(DRAIN_GRACE))
                 .setMaxResults(limit)
                 .getResultList();
     }
