@@ -22,7 +22,7 @@ import koppel.webhook.control.WebhookSettings;
  * takes the events waiting in rounds of up to {@link WebhookSettings#batch()} ({@link
  * Dispatcher#fanOutWaiting}, one transaction; another drain's events are skipped, not waited for)
  * and, once a round has committed, queues its deliveries for the {@link DeliveryConsumer}s, until a
- * round finds nothing. Under load a round takes several events, and their deliveries share
+ * round is not full. Under load a round takes several events, and their deliveries share
  * messages and the consumers' transactions. An event whose commit this instance did not see
  * through (a crash right after it) is fanned out by {@link DeliveryTimer}; deliveries whose message
  * the broker refused are marked so, and the timer queues them in its next round.
@@ -102,7 +102,7 @@ public class FanOutPump {
         long seen = asked.get();
         try {
             while (round()) {
-                // more may be waiting
+                // a full round: more may be waiting
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Webhook fan-out failed; the timer will do what is left", e);
@@ -115,9 +115,13 @@ public class FanOutPump {
         }
     }
 
-    /** One round; whether it found events (there may be more). */
+    /**
+     * One round; whether it was full (there may be more). A round with room to spare took all
+     * that was waiting: a commit that asks later is seen by the check at the end of {@link #drain}.
+     */
     private boolean round() {
-        Dispatcher.Round round = dispatcher.fanOutWaiting(settings.batch());
+        int limit = settings.batch();
+        Dispatcher.Round round = dispatcher.fanOutWaiting(limit);
         try {
             queues.deliver(round.deliveries(), Courier.SCHEDULED);
         } catch (RuntimeException e) {
@@ -125,6 +129,6 @@ public class FanOutPump {
             LOG.warning(() -> round.deliveries().size() + " webhook deliveries left for the timer: " + e);
             deliveries.unqueued(round.deliveries());
         }
-        return round.events() > 0;
+        return round.events() == limit;
     }
 }
