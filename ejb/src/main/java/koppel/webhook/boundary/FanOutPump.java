@@ -1,13 +1,17 @@
 package koppel.webhook.boundary;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -36,7 +40,13 @@ public class FanOutPump {
     private static final Logger LOG = Logger.getLogger(FanOutPump.class.getName());
 
     @Resource
-    private ManagedExecutorService executor;
+    private ManagedThreadFactory threads;
+
+    /**
+     * The drains' own threads: Payara's default managed executor has no core threads and an
+     * unbounded queue, which runs one task at a time.
+     */
+    private ExecutorService executor;
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
@@ -57,6 +67,16 @@ public class FanOutPump {
 
     /** Counts the commits that asked for a drain, so a drain about to stop sees one that came late. */
     private final AtomicLong asked = new AtomicLong();
+
+    @PostConstruct
+    void start() {
+        executor = Executors.newFixedThreadPool(DRAINS, threads);
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdown();
+    }
 
     /** Asks for a drain when the current transaction commits; once per transaction. */
     public void afterCommit() {
