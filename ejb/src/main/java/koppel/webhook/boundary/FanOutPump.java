@@ -42,12 +42,6 @@ public class FanOutPump {
     @Resource
     private ManagedThreadFactory threads;
 
-    /**
-     * The drains' own threads: Payara's default managed executor has no core threads and an
-     * unbounded queue, which runs one task at a time.
-     */
-    private ExecutorService executor;
-
     @Resource
     private TransactionSynchronizationRegistry transactions;
 
@@ -62,6 +56,12 @@ public class FanOutPump {
 
     @Inject
     private WebhookSettings settings;
+
+    /**
+     * The drains' own threads: Payara's default managed executor has no core threads and an
+     * unbounded queue, which runs one task at a time.
+     */
+    private ExecutorService executor;
 
     private final AtomicInteger running = new AtomicInteger();
 
