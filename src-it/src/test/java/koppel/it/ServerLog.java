@@ -13,10 +13,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The server's log from a point on: what a test made the server write. */
 public final class ServerLog {
+
+    /** A record's first line: Payara's opens with {@code [2026-}, WildFly's with {@code 2026-}. */
+    private static final Pattern NEXT_RECORD = Pattern.compile("\\[?\\d{4}-\\d{2}-\\d{2}");
 
     private final Path log;
     private final long start;
@@ -78,6 +83,49 @@ public final class ServerLog {
     private static long modified(Path file) {
         try {
             return Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * What the log says of the failed request with this id (the server answers a 500 with it): its
+     * exception and causes on one line, without the stack, for a test's failure message; empty
+     * when the log does not name it within a second.
+     */
+    public static String failureOf(String requestId) {
+        Path log = Path.of(Settings.require("koppel.it.server-log"));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(1));
+        String tail = tail(log);
+        while (!tail.contains(requestId) && Instant.now().isBefore(deadline)) {
+            try {
+                TimeUnit.MILLISECONDS.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            tail = tail(log);
+        }
+        int at = tail.indexOf(requestId);
+        if (at < 0) {
+            return "";
+        }
+        // the record's first line names the request; a line opening with a date starts the next record
+        String failure = tail.substring(at)
+                .lines()
+                .limit(400)
+                .takeWhile(line -> !NEXT_RECORD.matcher(line).lookingAt())
+                .map(String::strip)
+                .filter(line -> !line.startsWith("at ") && !line.startsWith("... ") && !line.isEmpty())
+                .collect(Collectors.joining(" | "));
+        return failure.length() > 2_000 ? failure.substring(0, 2_000) + " …" : failure;
+    }
+
+    /** The last 4 MiB of the log, enough for the records of the last requests. */
+    private static String tail(Path log) {
+        try (InputStream in = Files.newInputStream(log)) {
+            in.skipNBytes(Math.max(0, Files.size(log) - 4 * 1024 * 1024));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

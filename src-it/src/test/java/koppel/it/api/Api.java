@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
 import koppel.it.Http;
+import koppel.it.ServerLog;
 import koppel.it.Settings;
 
 /** Calls the public API as an integrator does: with a key, JSON in and out. */
@@ -102,7 +103,10 @@ public final class Api {
 
         @Override
         public String toString() {
-            return status() + " " + response.body();
+            String failure = status() < 500
+                    ? ""
+                    : header("X-Request-Id").map(ServerLog::failureOf).orElse("");
+            return status() + " " + response.body() + (failure.isEmpty() ? "" : " (server log: " + failure + ")");
         }
     }
 }
