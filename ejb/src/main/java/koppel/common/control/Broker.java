@@ -2,6 +2,7 @@ package koppel.common.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
@@ -13,8 +14,9 @@ import jakarta.jms.Session;
 /**
  * The one way Koppel talks to its broker, in the JMS 1.1 API (connection, session, producer) that
  * every resource adapter offers: Payara Server's OpenMQ, WildFly's Artemis, and the ActiveMQ
- * adapter of Payara Micro, which has no {@code JMSContext}. Inside a transaction the session joins
- * it, so messages leave when it commits.
+ * adapter of Payara Micro, which has no {@code JMSContext}. Inside a transaction, {@link #send}'s
+ * session joins it, so its messages leave when it commits; {@link #sendWork} waits for the commit
+ * instead ({@link AfterCommit}), so that the transaction keeps one resource.
  *
  * <p>The connection factory is the server's default one; Payara Micro has none, and its own
  * {@code web.xml} points this reference (by its name, {@code koppel.common.control.Broker/factory})
@@ -26,6 +28,9 @@ public class Broker {
     @Resource(lookup = "java:comp/DefaultJMSConnectionFactory")
     private ConnectionFactory factory;
 
+    @Inject
+    private AfterCommit afterCommit;
+
     /** Writes messages with a producer of the destination's session. */
     @FunctionalInterface
     public interface Writer {
@@ -34,12 +39,18 @@ public class Broker {
 
     /**
      * Sends "work to do now" as a short text message: not persistent, because the database holds
-     * the work and a timer makes good a message a crash takes. {@code what} names the work for the
-     * failure's message.
+     * the work and a timer makes good a message a crash or a broker away takes. In a transaction
+     * it leaves once the transaction has committed (the same message once), outside the
+     * transaction: the work it announces is in the database by then, and a broker that refuses
+     * it does not undo the change. {@code what} names the work for the failure's message.
      */
     public void sendWork(Destination destination, String text, String what) {
-        sendText(destination, DeliveryMode.NON_PERSISTENT, text, what);
+        afterCommit.run(
+                new Work(destination, text), () -> sendText(destination, DeliveryMode.NON_PERSISTENT, text, what));
     }
+
+    /** A message of work, as the key that sends it once per transaction. */
+    private record Work(Destination destination, String text) {}
 
     /** Sends one text message with this delivery mode; {@code what} names it for the failure's message. */
     public void sendText(Destination destination, int deliveryMode, String text, String what) {

@@ -7,9 +7,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -17,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import koppel.common.control.AfterCommit;
 import koppel.webhook.control.WebhookSettings;
 
 /**
@@ -42,8 +40,8 @@ public class FanOutPump {
     @Resource
     private ManagedThreadFactory threads;
 
-    @Resource
-    private TransactionSynchronizationRegistry transactions;
+    @Inject
+    private AfterCommit afterCommit;
 
     @EJB
     private Dispatcher dispatcher;
@@ -80,23 +78,7 @@ public class FanOutPump {
 
     /** Asks for a drain when the current transaction commits; once per transaction. */
     public void afterCommit() {
-        if (transactions.getResource(FanOutPump.class) != null) {
-            return;
-        }
-        transactions.putResource(FanOutPump.class, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to do before: the events are in the transaction
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    ask();
-                }
-            }
-        });
+        afterCommit.run(FanOutPump.class, this::ask);
     }
 
     private void ask() {

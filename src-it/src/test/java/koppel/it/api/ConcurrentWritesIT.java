@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import koppel.it.Deployments;
 import koppel.it.api.Api.Reply;
@@ -27,7 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Integrators that write one resource from several threads at once: every answer is one the
  * contract names (never a 5xx), a replace is last-writer-wins, and an upsert creates exactly once;
- * and many writers at once, each seeing only its own request.
+ * many writers at once, each seeing only its own request; and a write that waits too long for a
+ * row another transaction holds.
  */
 @ExtendWith(ArquillianExtension.class)
 class ConcurrentWritesIT {
@@ -139,6 +142,35 @@ class ConcurrentWritesIT {
                 assertThat(replaced.json().getString("last_name")).isEqualTo(name + " " + i + " again");
             }
         }
+    }
+
+    /**
+     * A write that waits for a row longer than the database allows (the tests give it 10 s, as
+     * the operations guide advises) is a 503 with {@code Retry-After} that changed nothing, not a
+     * 500; once the row is free, the same request passes.
+     */
+    @Test
+    void aWriteThatWaitsTooLongForALockIsRefusedForNow() throws Exception {
+        Reply created = api.post(clients, named("Held"));
+        String id = created.json().getString("id");
+        String client = clients + "/" + id;
+        Future<JsonObject> holder =
+                threads.submit(() -> Fixtures.call("POST", "/locks/clients/" + id + "?seconds=15", null));
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (!Fixtures.call("GET", "/locks/clients/" + id, null).getBoolean("held")) {
+            assertThat(Instant.now()).as("the fixture holds the lock").isBefore(deadline);
+            TimeUnit.MILLISECONDS.sleep(50);
+        }
+
+        Reply waited = api.put(client, named("Too late"));
+
+        assertThat(waited.status()).as(waited.toString()).isEqualTo(503);
+        assertThat(waited.header("Retry-After")).contains("1");
+        assertThat(waited.detail()).contains("Try again");
+        holder.get(60, TimeUnit.SECONDS);
+        assertThat(api.get(client).json().getString("last_name")).isEqualTo("Held");
+        Reply again = api.put(client, named("In time"));
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
     }
 
     /** Sends {@link #PARALLEL} requests as close to the same moment as threads allow. */
