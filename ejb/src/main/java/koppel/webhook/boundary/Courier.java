@@ -5,12 +5,15 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Logger;
 import koppel.webhook.control.Poster.Outcome;
 import koppel.webhook.control.Poster.Parcel;
 import koppel.webhook.control.WebhookSettings;
@@ -33,6 +36,11 @@ public class Courier {
     /** The test event of a ping. */
     public static final String PING = "ping";
 
+    /** Room left between the latest start of a claimed attempt and its end at the claim's end. */
+    private static final Duration START_MARGIN = Duration.ofSeconds(5);
+
+    private static final Logger LOG = Logger.getLogger(Courier.class.getName());
+
     @EJB
     private Deliveries deliveries;
 
@@ -50,6 +58,23 @@ public class Courier {
      */
     public Map<UUID, Outcome> deliver(List<UUID> batch, String trigger) {
         return send(deliveries.claim(batch, trigger), trigger);
+    }
+
+    /**
+     * Posts deliveries a fan-out claimed and signed at {@code claimedAt} ({@link
+     * WebhookQueues#post}), when their claim still has room for a whole attempt; leaves them to
+     * the timer otherwise (a message that waited that long), which queues them once the claim has
+     * run out, so that no other sender can take them meanwhile.
+     */
+    public Map<UUID, Outcome> sendClaimed(Map<UUID, Shipment> claimed, Instant claimedAt) {
+        Instant lastStart =
+                claimedAt.plus(settings.claimLength()).minus(settings.timeout()).minus(START_MARGIN);
+        if (Instant.now().isAfter(lastStart)) {
+            LOG.warning(() -> claimed.size() + " claimed webhook deliveries waited too long in the queue;"
+                    + " left for the timer");
+            return Map.of();
+        }
+        return send(claimed, SCHEDULED);
     }
 
     /** Posts these claimed deliveries at once and records each attempt. */

@@ -9,16 +9,20 @@ import jakarta.jms.JMSDestinationDefinition;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import koppel.webhook.control.WebhookSettings;
 
 /**
- * Sends a batch of deliveries (see {@link WebhookSettings#batch()}). No transaction spans the message: the delivery is claimed, posted and
- * recorded by {@link Courier} in transactions of its own, and an HTTP failure is an attempt row,
- * never a rollback. Should the database fail, the message is dropped with a warning: the delivery
+ * Sends a batch of deliveries (see {@link WebhookSettings#batch()}): those a fan-out claimed and
+ * signed, ready to post, or those to claim first. No transaction spans the message: {@link Courier}
+ * claims (when needed), posts and records in transactions of its own, and an HTTP failure is an
+ * attempt row, never a rollback. Should the database fail, the message is dropped with a warning: the delivery
  * is still due there, and {@link DeliveryTimer} queues it again.
  */
 @JMSDestinationDefinition(
@@ -45,19 +49,29 @@ public class DeliveryConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        List<UUID> batch;
-        String trigger;
+        Runnable work;
         try {
-            batch = WebhookQueues.ids(message.getBody(String.class));
-            trigger = message.getStringProperty(TRIGGER);
-        } catch (JMSException | IllegalArgumentException e) {
+            String body = message.getBody(String.class);
+            String claimedAt = message.getStringProperty(WebhookQueues.CLAIMED_AT);
+            if (claimedAt != null) {
+                Map<UUID, Shipment> claimed = WebhookQueues.shipments(body);
+                Instant at = Instant.parse(claimedAt);
+                work = () -> courier.sendClaimed(claimed, at);
+            } else {
+                List<UUID> batch = WebhookQueues.ids(body);
+                String trigger =
+                        Optional.ofNullable(message.getStringProperty(TRIGGER)).orElse(Courier.SCHEDULED);
+                work = () -> courier.deliver(batch, trigger);
+            }
+        } catch (JMSException | RuntimeException e) {
+            // only a message this class did not write: malformed ids, JSON or time
             LOG.log(Level.WARNING, "Unreadable webhook delivery message dropped", e);
             return;
         }
         try {
-            courier.deliver(batch, trigger == null ? Courier.SCHEDULED : trigger);
+            work.run();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, e, () -> "Deliveries " + batch + " left for the next poll");
+            LOG.log(Level.WARNING, "Webhook deliveries of a message left for the next poll", e);
         }
     }
 }

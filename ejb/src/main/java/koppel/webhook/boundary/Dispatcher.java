@@ -1,5 +1,6 @@
 package koppel.webhook.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import koppel.webhook.entity.OutboxEvent;
@@ -43,6 +45,9 @@ public class Dispatcher {
     @Inject
     private WebhookQueues queues;
 
+    @EJB
+    private Deliveries deliveries;
+
     @Inject
     private Event<OutboxEvent> fannedOut;
 
@@ -56,25 +61,32 @@ public class Dispatcher {
 
     /**
      * Fans out up to {@code limit} of the events waiting, oldest first, skipping those another
-     * transaction holds (another drain, on this instance or another one), and answers with how
-     * many it took and the deliveries it made, for the caller to queue once this transaction has
-     * committed.
+     * transaction holds (another drain, on this instance or another one), and claims and signs
+     * the first attempt of each delivery it made (see {@link Deliveries#claim}); answers with how
+     * many events it took and the claimed deliveries, for the caller to queue once this
+     * transaction has committed. A delivery the claim leaves out waits for the timer (a rate
+     * limit, a base URL not set) or has ended (its endpoint was disabled meanwhile).
      */
     public Round fanOutWaiting(int limit) {
         List<UUID> ids =
                 em.createNativeQuery(WAITING.formatted(limit), UUID.class).getResultList();
         if (ids.isEmpty()) {
-            return new Round(0, List.of());
+            return new Round(0, Map.of(), Instant.now());
         }
         List<OutboxEvent> events = em.createNamedQuery(OutboxEvent.WITH_IDS, OutboxEvent.class)
                 .setParameter("ids", ids)
                 .getResultList();
         List<UUID> made = fanOut(events).stream().map(WebhookDelivery::getId).toList();
-        return new Round(events.size(), made);
+        // no later than the claims' own time: a consumer's check of what is left of them errs on the safe side
+        Instant claimedAt = Instant.now();
+        return new Round(events.size(), deliveries.claim(made, Courier.SCHEDULED), claimedAt);
     }
 
-    /** What one {@link #fanOutWaiting} did: how many events it fanned out, and the deliveries it made. */
-    public record Round(int events, List<UUID> deliveries) {}
+    /**
+     * What one {@link #fanOutWaiting} did: how many events it fanned out, and the deliveries it
+     * made and claimed at about {@code claimedAt}, signed and ready to post.
+     */
+    public record Round(int events, Map<UUID, Shipment> claimed, Instant claimedAt) {}
 
     /** Fans out these locked events: those not dispatched yet get their deliveries. */
     private List<WebhookDelivery> fanOut(List<OutboxEvent> events) {

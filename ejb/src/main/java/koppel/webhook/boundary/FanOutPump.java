@@ -7,6 +7,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -23,11 +24,12 @@ import koppel.webhook.control.WebhookSettings;
  * change costs no JMS work and no two-phase commit. Up to {@link #DRAINS} drains run at a time; each
  * takes the events waiting in rounds of up to {@link WebhookSettings#batch()} ({@link
  * Dispatcher#fanOutWaiting}, one transaction; another drain's events are skipped, not waited for)
- * and, once a round has committed, queues its deliveries for the {@link DeliveryConsumer}s, until a
- * round is not full. Under load a round takes several events, and their deliveries share
- * messages and the consumers' transactions. An event whose commit this instance did not see
- * through (a crash right after it) is fanned out by {@link DeliveryTimer}; deliveries whose message
- * the broker refused are marked so, and the timer queues them in its next round.
+ * and claims and signs their first attempts in the same transaction; once a round has committed,
+ * it queues them, ready to post, for the {@link DeliveryConsumer}s, until a round is not full. Under
+ * load a round takes several events, and their deliveries share messages and the consumers'
+ * transactions. An event whose commit this instance did not see through (a crash right after it)
+ * is fanned out by {@link DeliveryTimer}; deliveries whose message the broker refused are marked
+ * unqueued, and the timer queues them once their claim has run out.
  */
 @ApplicationScoped
 public class FanOutPump {
@@ -125,11 +127,11 @@ public class FanOutPump {
         int limit = settings.batch();
         Dispatcher.Round round = dispatcher.fanOutWaiting(limit);
         try {
-            queues.deliver(round.deliveries(), Courier.SCHEDULED);
+            queues.post(round.claimed(), round.claimedAt());
         } catch (RuntimeException e) {
             // one line, not the trace: while the broker is away every round ends here
-            LOG.warning(() -> round.deliveries().size() + " webhook deliveries left for the timer: " + e);
-            deliveries.unqueued(round.deliveries());
+            LOG.warning(() -> round.claimed().size() + " webhook deliveries left for the timer: " + e);
+            deliveries.unqueued(List.copyOf(round.claimed().keySet()));
         }
         return round.events() == limit;
     }

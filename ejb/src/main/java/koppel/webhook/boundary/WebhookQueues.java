@@ -6,22 +6,34 @@ import jakarta.inject.Inject;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import java.io.StringReader;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import koppel.common.control.Broker;
+import koppel.webhook.control.Poster.Parcel;
 import koppel.webhook.control.WebhookSettings;
 import koppel.webhook.entity.WebhookDelivery;
 
 /**
  * All that webhooks send through JMS, in one place ({@link Broker}). Inside a transaction the
- * messages leave when it commits.
- * Messages only say "work to do now"; the database holds the work itself, so they are not
- * persistent: the broker need not write them to disk, and one lost in a crash is made good by
- * {@link DeliveryTimer}.
+ * messages leave when it commits. Messages say "work to do now": deliveries to claim and attempt
+ * (their ids), or deliveries a fan-out has claimed and signed, ready to post. The database holds
+ * the work itself, so they are not persistent: the broker need not write them to disk, and one
+ * lost in a crash is made good by {@link DeliveryTimer} (a claimed delivery once its claim has
+ * run out).
  */
 @ApplicationScoped
 public class WebhookQueues {
@@ -40,6 +52,9 @@ public class WebhookQueues {
      * messages), and the timer queues the rest in transactions of their own.
      */
     public static final int PER_TRANSACTION = 500;
+
+    /** The message property of claimed deliveries ({@link #post}): when they were claimed. */
+    public static final String CLAIMED_AT = "claimedAt";
 
     /**
      * Queues the first {@link #PER_TRANSACTION} of these new or renewed deliveries in the current
@@ -82,6 +97,61 @@ public class WebhookQueues {
                 producer.send(message);
             }
         });
+    }
+
+    /**
+     * Asks for these deliveries, which a fan-out has claimed and signed at {@code claimedAt}, to be
+     * posted: up to {@link WebhookSettings#batch()} in a message, each with all a consumer needs
+     * to post it (the consumer claims nothing and reads nothing before the post).
+     */
+    public void post(Map<UUID, Shipment> claimed, Instant claimedAt) {
+        if (claimed.isEmpty()) {
+            return;
+        }
+        List<Map.Entry<UUID, Shipment>> all = List.copyOf(claimed.entrySet());
+        int perMessage = settings.batch();
+        broker.send(deliveries, DeliveryMode.NON_PERSISTENT, "webhook messages", (session, producer) -> {
+            for (int from = 0; from < all.size(); from += perMessage) {
+                JsonArrayBuilder shipments = Json.createArrayBuilder();
+                all.subList(from, Math.min(all.size(), from + perMessage))
+                        .forEach(entry -> shipments.add(json(entry.getKey(), entry.getValue())));
+                TextMessage message =
+                        session.createTextMessage(shipments.build().toString());
+                message.setStringProperty(DeliveryConsumer.TRIGGER, Courier.SCHEDULED);
+                message.setStringProperty(CLAIMED_AT, claimedAt.toString());
+                producer.send(message);
+            }
+        });
+    }
+
+    private static JsonObject json(UUID id, Shipment shipment) {
+        JsonObjectBuilder headers = Json.createObjectBuilder();
+        shipment.parcel().headers().forEach(headers::add);
+        return Json.createObjectBuilder()
+                .add("id", id.toString())
+                .add("url", shipment.parcel().url())
+                .add("headers", headers)
+                .add("body", shipment.parcel().body())
+                .add("healthCurrent", shipment.healthCurrent())
+                .build();
+    }
+
+    /** The claimed deliveries of a message {@link #post} sent, in its order. */
+    public static Map<UUID, Shipment> shipments(String text) {
+        Map<UUID, Shipment> shipments = new LinkedHashMap<>();
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            for (JsonObject shipment : reader.readArray().getValuesAs(JsonObject.class)) {
+                Map<String, String> headers = new LinkedHashMap<>();
+                shipment.getJsonObject("headers")
+                        .forEach((name, value) -> headers.put(name, ((JsonString) value).getString()));
+                shipments.put(
+                        UUID.fromString(shipment.getString("id")),
+                        new Shipment(
+                                new Parcel(shipment.getString("url"), headers, shipment.getString("body")),
+                                shipment.getBoolean("healthCurrent")));
+            }
+        }
+        return shipments;
     }
 
     /** The ids of a message, separated by commas. */
