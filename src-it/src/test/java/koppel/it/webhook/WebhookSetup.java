@@ -106,7 +106,9 @@ public final class WebhookSetup {
         long start = System.nanoTime();
         fleet.recover(since);
         fleet.await(deliveries, Duration.ofMinutes(10));
-        return deliveries / ((System.nanoTime() - start) / 1e9);
+        double rate = deliveries / ((System.nanoTime() - start) / 1e9);
+        fleet.awaitRecorded(Duration.ofMinutes(5));
+        return rate;
     }
 
     /**
@@ -167,6 +169,31 @@ public final class WebhookSetup {
                                 .add("since", since.toString())
                                 .build());
                 assertThat(recovered.status()).as(recovered.toString()).isEqualTo(202);
+            }
+        }
+
+        /**
+         * Waits until Koppel has recorded every attempt to the fleet (none of its deliveries is
+         * pending): the receiver hears of a delivery before its attempt is written, and a
+         * measurement that begins meanwhile would time the writing of the one before.
+         */
+        public void awaitRecorded(Duration deadline) {
+            Instant end = Instant.now().plus(deadline);
+            for (String id : ids) {
+                String pending = hooks.endpoints() + "/" + id + "/deliveries?status=pending";
+                Reply listed = hooks.api.get(pending);
+                while (listed.json().getInt("count") > 0) {
+                    assertThat(Instant.now())
+                            .as("deliveries still pending to " + id)
+                            .isBefore(end);
+                    try {
+                        Thread.sleep(50);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                    listed = hooks.api.get(pending);
+                }
             }
         }
 
