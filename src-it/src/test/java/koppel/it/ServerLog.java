@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -95,17 +96,7 @@ public final class ServerLog {
      */
     public static String failureOf(String requestId) {
         Path log = Path.of(Settings.require("koppel.it.server-log"));
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(1));
-        String tail = tail(log);
-        while (!tail.contains(requestId) && Instant.now().isBefore(deadline)) {
-            try {
-                TimeUnit.MILLISECONDS.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            tail = tail(log);
-        }
+        String tail = poll(() -> tail(log), text -> text.contains(requestId), Duration.ofSeconds(1));
         int at = tail.indexOf(requestId);
         if (at < 0) {
             return "";
@@ -139,16 +130,21 @@ public final class ServerLog {
     /** What was written since, once it meets the condition or {@code within} has passed. */
     public String awaiting(Predicate<String> condition, Duration within) {
         // The server may write its log a moment later than it answers.
+        return poll(this::text, condition, within);
+    }
+
+    /** Reads until what it read meets the condition or {@code within} has passed; the last reading. */
+    private static String poll(Supplier<String> read, Predicate<String> condition, Duration within) {
         Instant deadline = Instant.now().plus(within);
-        String text = text();
+        String text = read.get();
         while (!condition.test(text) && Instant.now().isBefore(deadline)) {
             try {
-                TimeUnit.MILLISECONDS.sleep(200);
+                TimeUnit.MILLISECONDS.sleep(100);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
             }
-            text = text();
+            text = read.get();
         }
         return text;
     }
