@@ -155,7 +155,7 @@ class ConcurrentWritesIT {
         String id = created.json().getString("id");
         String client = clients + "/" + id;
         Future<JsonObject> holder =
-                threads.submit(() -> Fixtures.call("POST", "/locks/clients/" + id + "?seconds=15", null));
+                threads.submit(() -> Fixtures.call("POST", "/locks/clients/" + id + "?seconds=12", null));
         Instant deadline = Instant.now().plusSeconds(10);
         while (!Fixtures.call("GET", "/locks/clients/" + id, null).getBoolean("held")) {
             assertThat(Instant.now()).as("the fixture holds the lock").isBefore(deadline);
