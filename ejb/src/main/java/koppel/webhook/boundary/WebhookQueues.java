@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import koppel.common.control.Broker;
 import koppel.webhook.control.Poster.Parcel;
@@ -78,21 +79,26 @@ public class WebhookQueues {
      */
     public void deliver(Collection<UUID> ids, String trigger) {
         if (!ids.isEmpty()) {
-            send(deliveries, ids, settings.batch(), trigger);
+            send(
+                    List.copyOf(ids),
+                    batch -> batch.stream().map(UUID::toString).collect(Collectors.joining(",")),
+                    trigger == null ? Map.of() : Map.of(DeliveryConsumer.TRIGGER, trigger));
         }
     }
 
-    private void send(Queue queue, Collection<UUID> ids, int perMessage, String trigger) {
+    /**
+     * Sends these items, up to {@link WebhookSettings#batch()} in a message whose text {@code body}
+     * writes, with these string properties.
+     */
+    private <T> void send(List<T> items, Function<List<T>, String> body, Map<String, String> properties) {
+        int perMessage = settings.batch();
         // the database holds the work; a message lost with the broker is queued again by the timer
-        broker.send(queue, DeliveryMode.NON_PERSISTENT, "webhook messages", (session, producer) -> {
-            List<UUID> all = List.copyOf(ids);
-            for (int from = 0; from < all.size(); from += perMessage) {
-                String body = all.subList(from, Math.min(all.size(), from + perMessage)).stream()
-                        .map(UUID::toString)
-                        .collect(Collectors.joining(","));
-                TextMessage message = session.createTextMessage(body);
-                if (trigger != null) {
-                    message.setStringProperty(DeliveryConsumer.TRIGGER, trigger);
+        broker.send(deliveries, DeliveryMode.NON_PERSISTENT, "webhook messages", (session, producer) -> {
+            for (int from = 0; from < items.size(); from += perMessage) {
+                TextMessage message = session.createTextMessage(
+                        body.apply(items.subList(from, Math.min(items.size(), from + perMessage))));
+                for (Map.Entry<String, String> property : properties.entrySet()) {
+                    message.setStringProperty(property.getKey(), property.getValue());
                 }
                 producer.send(message);
             }
@@ -108,20 +114,14 @@ public class WebhookQueues {
         if (claimed.isEmpty()) {
             return;
         }
-        List<Map.Entry<UUID, Shipment>> all = List.copyOf(claimed.entrySet());
-        int perMessage = settings.batch();
-        broker.send(deliveries, DeliveryMode.NON_PERSISTENT, "webhook messages", (session, producer) -> {
-            for (int from = 0; from < all.size(); from += perMessage) {
-                JsonArrayBuilder shipments = Json.createArrayBuilder();
-                all.subList(from, Math.min(all.size(), from + perMessage))
-                        .forEach(entry -> shipments.add(json(entry.getKey(), entry.getValue())));
-                TextMessage message =
-                        session.createTextMessage(shipments.build().toString());
-                message.setStringProperty(DeliveryConsumer.TRIGGER, Courier.SCHEDULED);
-                message.setStringProperty(CLAIMED_AT, claimedAt.toString());
-                producer.send(message);
-            }
-        });
+        send(
+                List.copyOf(claimed.entrySet()),
+                batch -> {
+                    JsonArrayBuilder shipments = Json.createArrayBuilder();
+                    batch.forEach(entry -> shipments.add(json(entry.getKey(), entry.getValue())));
+                    return shipments.build().toString();
+                },
+                Map.of(DeliveryConsumer.TRIGGER, Courier.SCHEDULED, CLAIMED_AT, claimedAt.toString()));
     }
 
     private static JsonObject json(UUID id, Shipment shipment) {
