@@ -67,15 +67,30 @@ public class Deliveries {
      * base URL).
      */
     public Map<UUID, Shipment> claim(Collection<UUID> batch, String trigger) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         List<WebhookDelivery> locked = lock(batch);
-        // the batch's events in one query; the loop below finds them in the persistence context
+        if (locked.isEmpty()) {
+            return Map.of();
+        }
+        // the batch's events in one query; the claims find them in the persistence context
         em.createNamedQuery(OutboxEvent.WITH_IDS, OutboxEvent.class)
                 .setParameter(
                         "ids", locked.stream().map(WebhookDelivery::getEventId).collect(Collectors.toSet()))
                 .getResultList();
+        return claim(locked, trigger);
+    }
+
+    /**
+     * Claims the first attempts of deliveries this transaction has just made, as {@link #claim}
+     * does: no other sender can see them yet, and their events are in the persistence context.
+     */
+    public Map<UUID, Shipment> claimMade(List<WebhookDelivery> made) {
+        return claim(made, Courier.SCHEDULED);
+    }
+
+    private Map<UUID, Shipment> claim(List<WebhookDelivery> deliveries, String trigger) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Map<UUID, Shipment> claimed = new LinkedHashMap<>();
-        for (WebhookDelivery delivery : locked) {
+        for (WebhookDelivery delivery : deliveries) {
             claim(delivery, trigger, now).ifPresent(shipment -> claimed.put(delivery.getId(), shipment));
         }
         return claimed;

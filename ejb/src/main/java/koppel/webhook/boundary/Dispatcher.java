@@ -10,11 +10,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import koppel.webhook.entity.OutboxEvent;
 import koppel.webhook.entity.WebhookDelivery;
 import koppel.webhook.entity.WebhookEndpoint;
@@ -37,7 +37,7 @@ public class Dispatcher {
      * skipped (native SQL: Hibernate's H2 dialect does not offer SKIP LOCKED, which H2 2.2 has).
      */
     private static final String WAITING = "select id from webhook_events where dispatched = false"
-            + " order by occurred_at fetch first %d rows only for update skip locked";
+            + " order by occurred_at fetch first ?1 rows only for update skip locked";
 
     @PersistenceContext
     private EntityManager em;
@@ -62,24 +62,24 @@ public class Dispatcher {
     /**
      * Fans out up to {@code limit} of the events waiting, oldest first, skipping those another
      * transaction holds (another drain, on this instance or another one), and claims and signs
-     * the first attempt of each delivery it made (see {@link Deliveries#claim}); answers with how
+     * the first attempt of each delivery it made (see {@link Deliveries#claimMade}); answers with how
      * many events it took and the claimed deliveries, for the caller to queue once this
      * transaction has committed. A delivery the claim leaves out waits for the timer (a rate
      * limit, a base URL not set) or has ended (its endpoint was disabled meanwhile).
      */
     public Round fanOutWaiting(int limit) {
         List<UUID> ids =
-                em.createNativeQuery(WAITING.formatted(limit), UUID.class).getResultList();
+                em.createNativeQuery(WAITING, UUID.class).setParameter(1, limit).getResultList();
         if (ids.isEmpty()) {
             return new Round(0, Map.of(), Instant.now());
         }
         List<OutboxEvent> events = em.createNamedQuery(OutboxEvent.WITH_IDS, OutboxEvent.class)
                 .setParameter("ids", ids)
                 .getResultList();
-        List<UUID> made = fanOut(events).stream().map(WebhookDelivery::getId).toList();
+        List<WebhookDelivery> made = fanOut(events);
         // no later than the claims' own time: a consumer's check of what is left of them errs on the safe side
         Instant claimedAt = Instant.now();
-        return new Round(events.size(), deliveries.claim(made, Courier.SCHEDULED), claimedAt);
+        return new Round(events.size(), deliveries.claimMade(made), claimedAt);
     }
 
     /**
@@ -88,37 +88,47 @@ public class Dispatcher {
      */
     public record Round(int events, Map<UUID, Shipment> claimed, Instant claimedAt) {}
 
-    /** Fans out these locked events: those not dispatched yet get their deliveries. */
+    /**
+     * Fans out these locked events: those not dispatched yet get their deliveries, written when
+     * the transaction flushes. The round's endpoints and earlier deliveries are read once for all
+     * its events.
+     */
     private List<WebhookDelivery> fanOut(List<OutboxEvent> events) {
+        List<OutboxEvent> taken = events.stream().filter(OutboxEvent::dispatch).toList();
+        if (taken.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<WebhookEndpoint>> endpoints = em.createNamedQuery(
+                        WebhookEndpoint.ENABLED_IN_TEAMS, WebhookEndpoint.class)
+                .setParameter(
+                        "teams", taken.stream().map(OutboxEvent::getTeamId).collect(Collectors.toSet()))
+                .getResultStream()
+                .collect(Collectors.groupingBy(WebhookEndpoint::getTeamId));
+        Set<List<UUID>> served = served(taken);
         Instant now = Instant.now();
         List<WebhookDelivery> created = new ArrayList<>();
-        for (OutboxEvent event : events) {
-            if (event.dispatch()) {
-                created.addAll(deliveries(event, now));
-                fannedOut.fire(event);
+        for (OutboxEvent event : taken) {
+            for (WebhookEndpoint endpoint : endpoints.getOrDefault(event.getTeamId(), List.of())) {
+                if (endpoint.wants(event) && !served.contains(List.of(event.getId(), endpoint.getId()))) {
+                    WebhookDelivery delivery = new WebhookDelivery(event.getId(), endpoint.getId(), now);
+                    em.persist(delivery);
+                    created.add(delivery);
+                }
             }
+            fannedOut.fire(event);
         }
-        em.flush();
         return created;
     }
 
-    private List<WebhookDelivery> deliveries(OutboxEvent event, Instant now) {
-        // a recovery may have delivered the event to an endpoint already
-        Set<UUID> served = new HashSet<>(
-                em.createQuery("select d.endpointId from WebhookDelivery d where d.eventId = :event", UUID.class)
-                        .setParameter("event", event.getId())
-                        .getResultList());
-        List<WebhookDelivery> created = new ArrayList<>();
-        for (WebhookEndpoint endpoint : em.createNamedQuery(WebhookEndpoint.ENABLED_IN_TEAM, WebhookEndpoint.class)
-                .setParameter("team", event.getTeamId())
-                .getResultList()) {
-            if (endpoint.wants(event) && !served.contains(endpoint.getId())) {
-                WebhookDelivery delivery = new WebhookDelivery(event.getId(), endpoint.getId(), now);
-                em.persist(delivery);
-                created.add(delivery);
-            }
-        }
-        return created;
+    /** The pairs of event and endpoint that have a delivery already: a recovery may have made it. */
+    private Set<List<UUID>> served(List<OutboxEvent> events) {
+        return em.createQuery(
+                        "select d.eventId, d.endpointId from WebhookDelivery d where d.eventId in :events",
+                        Object[].class)
+                .setParameter("events", events.stream().map(OutboxEvent::getId).toList())
+                .getResultStream()
+                .map(pair -> List.of((UUID) pair[0], (UUID) pair[1]))
+                .collect(Collectors.toSet());
     }
 
     /** Events no drain took in time (their commit was not seen through: a crash), oldest first. */

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -23,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import koppel.common.Jsonp;
 import koppel.common.control.Broker;
 import koppel.webhook.control.Poster.Parcel;
 import koppel.webhook.control.WebhookSettings;
@@ -117,7 +117,7 @@ public class WebhookQueues {
         send(
                 List.copyOf(claimed.entrySet()),
                 batch -> {
-                    JsonArrayBuilder shipments = Json.createArrayBuilder();
+                    JsonArrayBuilder shipments = Jsonp.JSON.createArrayBuilder();
                     batch.forEach(entry -> shipments.add(json(entry.getKey(), entry.getValue())));
                     return shipments.build().toString();
                 },
@@ -125,9 +125,10 @@ public class WebhookQueues {
     }
 
     private static JsonObject json(UUID id, Shipment shipment) {
-        JsonObjectBuilder headers = Json.createObjectBuilder();
+        JsonObjectBuilder headers = Jsonp.JSON.createObjectBuilder();
         shipment.parcel().headers().forEach(headers::add);
-        return Json.createObjectBuilder()
+        return Jsonp.JSON
+                .createObjectBuilder()
                 .add("id", id.toString())
                 .add("url", shipment.parcel().url())
                 .add("headers", headers)
@@ -139,7 +140,7 @@ public class WebhookQueues {
     /** The claimed deliveries of a message {@link #post} sent, in its order. */
     public static Map<UUID, Shipment> shipments(String text) {
         Map<UUID, Shipment> shipments = new LinkedHashMap<>();
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = Jsonp.JSON.createReader(new StringReader(text))) {
             for (JsonObject shipment : reader.readArray().getValuesAs(JsonObject.class)) {
                 Map<String, String> headers = new LinkedHashMap<>();
                 shipment.getJsonObject("headers")

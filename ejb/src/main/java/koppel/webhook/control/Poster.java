@@ -1,5 +1,6 @@
 package koppel.webhook.control;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,10 +12,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Flow;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -23,6 +25,11 @@ import java.util.concurrent.TimeoutException;
  * covers the answer's body too, no redirects followed (a 3xx is a failure), and at most
  * {@value #EXCERPT_BYTES} bytes of the answer read. Whatever happens comes back as an
  * {@link Outcome}; nothing is thrown, because a failed delivery is data.
+ *
+ * <p>Each post is a blocking {@link HttpClient#send} on one of the {@code senders}' threads, not a
+ * {@code sendAsync}: the client hands every asynchronous exchange's end to the JDK's default
+ * asynchronous executor, which on a machine with fewer than three cores starts a new thread for
+ * each task.
  */
 public final class Poster {
 
@@ -30,14 +37,17 @@ public final class Poster {
 
     private final HttpClient client;
     private final Duration timeout;
+    private final ExecutorService senders;
 
-    public Poster(Duration connectTimeout, Duration timeout) {
+    /** Posts on the threads of {@code senders}, which must not queue (a slow receiver holds its thread). */
+    public Poster(Duration connectTimeout, Duration timeout, ExecutorService senders) {
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(connectTimeout)
                 .build();
         this.timeout = timeout;
+        this.senders = senders;
     }
 
     /** What became of one post: the status and the answer's beginning, or why there was none. */
@@ -64,8 +74,8 @@ public final class Poster {
         return underWay.stream().map(this::await).toList();
     }
 
-    /** A post under way: the client's future (to cancel it) and the outcome it turns into. */
-    private record Pending(CompletableFuture<?> exchange, CompletableFuture<Outcome> outcome, long start) {}
+    /** A post under way: its sender's task (to cancel it) and when it started. */
+    private record Pending(Future<Outcome> outcome, long start) {}
 
     private Pending send(Parcel parcel) {
         long start = System.nanoTime();
@@ -76,17 +86,25 @@ public final class Poster {
                     .header("User-Agent", "Koppel-Webhooks/1")
                     .POST(HttpRequest.BodyPublishers.ofString(parcel.body(), StandardCharsets.UTF_8));
             parcel.headers().forEach(request::header);
-            CompletableFuture<HttpResponse<String>> exchange = client.sendAsync(request.build(), info -> new Excerpt());
-            return new Pending(
-                    exchange,
-                    exchange.handle((response, failure) -> failure == null
-                            ? new Outcome(response.statusCode(), response.body(), null, millisSince(start))
-                            : failure(describe(failure), start)),
-                    start);
+            HttpRequest built = request.build();
+            return new Pending(senders.submit(() -> exchange(built, start)), start);
         } catch (IllegalArgumentException e) {
-            Outcome refused = failure("Not a URL that can be posted to: " + e.getMessage(), start);
             return new Pending(
-                    CompletableFuture.completedFuture(null), CompletableFuture.completedFuture(refused), start);
+                    CompletableFuture.completedFuture(
+                            failure("Not a URL that can be posted to: " + e.getMessage(), start)),
+                    start);
+        }
+    }
+
+    private Outcome exchange(HttpRequest request, long start) {
+        try {
+            HttpResponse<String> response = client.send(request, info -> new Excerpt());
+            return new Outcome(response.statusCode(), response.body(), null, millisSince(start));
+        } catch (IOException e) {
+            return failure(describe(e), start);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return failure("Interrupted while sending.", start);
         }
     }
 
@@ -95,20 +113,18 @@ public final class Poster {
         try {
             return pending.outcome().get(Math.max(left, 0), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            pending.exchange().cancel(true);
+            pending.outcome().cancel(true); // the client gives the exchange up when its sender is interrupted
             return failure("No complete answer within " + timeout.toSeconds() + " s.", pending.start());
         } catch (ExecutionException e) {
-            return failure(describe(e.getCause()), pending.start()); // not thrown: the outcome handles failures
+            return failure(describe(e.getCause()), pending.start()); // only an unexpected runtime failure
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            pending.exchange().cancel(true);
+            pending.outcome().cancel(true);
             return failure("Interrupted while sending.", pending.start());
         }
     }
 
-    private String describe(Throwable failure) {
-        Throwable cause =
-                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    private String describe(Throwable cause) {
         return cause instanceof HttpTimeoutException
                 ? "No answer within " + timeout.toSeconds() + " s."
                 : cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());

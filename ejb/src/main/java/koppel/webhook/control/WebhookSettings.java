@@ -1,10 +1,15 @@
 package koppel.webhook.control;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -62,15 +67,30 @@ public class WebhookSettings {
     @ConfigProperty(name = "koppel.api.base-url")
     Optional<String> baseUrl;
 
+    @Resource
+    private ManagedThreadFactory threads;
+
     private RetrySchedule schedule;
     private TargetGuard guard;
     private Poster poster;
+
+    /**
+     * The poster's threads: as many as posts are under way at once (at most the consumers' sessions
+     * times {@link #batch()}), kept for a minute after their last post.
+     */
+    private ExecutorService senders;
 
     @PostConstruct
     void build() {
         schedule = RetrySchedule.parse(retrySchedule);
         guard = new TargetGuard(allowedPrivateTargets.orElse(""), requireHttps);
-        poster = new Poster(RetrySchedule.duration(connectTimeout), timeout());
+        senders = Executors.newCachedThreadPool(threads);
+        poster = new Poster(RetrySchedule.duration(connectTimeout), timeout(), senders);
+    }
+
+    @PreDestroy
+    void stop() {
+        senders.shutdownNow();
     }
 
     public RetrySchedule schedule() {

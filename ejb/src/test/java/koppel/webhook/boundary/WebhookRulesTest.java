@@ -3,6 +3,7 @@ package koppel.webhook.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.Collections;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import koppel.common.FieldErrors;
 import koppel.common.InvalidFieldsException;
 import koppel.common.control.Validation;
@@ -115,11 +118,18 @@ class WebhookRulesTest {
         WebhookSettings settings = with(
                 new WebhookSettings(),
                 Map.of(
-                        "retrySchedule", "5s,5m",
-                        "timeout", "15s",
-                        "connectTimeout", "5s",
-                        "allowedPrivateTargets", Optional.empty(),
-                        "requireHttps", false));
+                        "retrySchedule",
+                        "5s,5m",
+                        "timeout",
+                        "15s",
+                        "connectTimeout",
+                        "5s",
+                        "allowedPrivateTargets",
+                        Optional.empty(),
+                        "requireHttps",
+                        false,
+                        "threads",
+                        new PlainThreads()));
         try {
             Method build = WebhookSettings.class.getDeclaredMethod("build");
             build.setAccessible(true);
@@ -128,6 +138,20 @@ class WebhookRulesTest {
             throw new IllegalStateException(e);
         }
         return settings;
+    }
+
+    /** Unmanaged threads where the container would give managed ones. */
+    private static final class PlainThreads implements ManagedThreadFactory {
+
+        @Override
+        public Thread newThread(Runnable task) {
+            return new Thread(task);
+        }
+
+        @Override
+        public ForkJoinWorkerThread newThread(ForkJoinPool pool) {
+            return ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+        }
     }
 
     /** The object with these fields injected, as the container would. */

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import koppel.webhook.control.Poster.Outcome;
@@ -28,6 +29,8 @@ class PosterTest {
     private static final int BATCH = 4;
 
     private final CountDownLatch allArrived = new CountDownLatch(BATCH);
+    private final CountDownLatch release = new CountDownLatch(1);
+    private final ExecutorService senders = Executors.newCachedThreadPool();
     private HttpServer server;
 
     @BeforeEach
@@ -44,18 +47,35 @@ class PosterTest {
                 out.write(answer);
             }
         });
+        // These two answer only once the test is over: the poster must give up on its own.
+        server.createContext("/silent", exchange -> {
+            awaitQuietly(release);
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        server.createContext("/trickle", exchange -> {
+            exchange.sendResponseHeaders(200, 0);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write('{');
+                out.flush();
+                awaitQuietly(release);
+                out.write('}');
+            }
+        });
         server.setExecutor(Executors.newFixedThreadPool(BATCH));
         server.start();
     }
 
     @AfterEach
     void stop() {
+        release.countDown();
         server.stop(0);
+        senders.shutdownNow();
     }
 
     @Test
     void aBatchIsPostedAtOnceAndAnsweredInOrder() {
-        Poster poster = new Poster(Duration.ofSeconds(2), Duration.ofSeconds(10));
+        Poster poster = new Poster(Duration.ofSeconds(2), Duration.ofSeconds(10), senders);
         List<Parcel> parcels = List.of(parcel("/a"), parcel("/b"), parcel("/c"), parcel("/d"));
 
         List<Outcome> outcomes = poster.postAll(parcels);
@@ -66,7 +86,7 @@ class PosterTest {
 
     @Test
     void aParcelThatCannotBeSentFailsAloneWithItsReason() {
-        Poster poster = new Poster(Duration.ofSeconds(2), Duration.ofSeconds(10));
+        Poster poster = new Poster(Duration.ofSeconds(2), Duration.ofSeconds(10), senders);
         List<Parcel> parcels = List.of(
                 parcel("/a"), new Parcel("not a url at all", Map.of(), "{}"), parcel("/c"), parcel("/d"), parcel("/e"));
 
@@ -77,6 +97,22 @@ class PosterTest {
         assertThat(outcomes.get(1).error()).startsWith("Not a URL that can be posted to");
         assertThat(List.of(outcomes.get(0), outcomes.get(2), outcomes.get(3), outcomes.get(4)))
                 .allMatch(Outcome::delivered);
+    }
+
+    @Test
+    void aReceiverThatDoesNotAnswerInTimeIsAFailureAndTheOthersStillArrive() {
+        Poster poster = new Poster(Duration.ofSeconds(2), Duration.ofSeconds(1), senders);
+        List<Parcel> parcels = List.of(parcel("/silent"), parcel("/trickle"));
+
+        List<Outcome> outcomes = poster.postAll(parcels);
+
+        assertThat(outcomes).noneMatch(Outcome::delivered);
+        // the client's own timeout and the poster's deadline are the same: either may tell
+        assertThat(outcomes.get(0).error()).matches("No (complete )?answer within 1 s\\.");
+        assertThat(outcomes.get(1).error()).isEqualTo("No complete answer within 1 s.");
+        assertThat(release.getCount())
+                .as("the receiver was still holding both answers")
+                .isEqualTo(1);
     }
 
     private Parcel parcel(String path) {

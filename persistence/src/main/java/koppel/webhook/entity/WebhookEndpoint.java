@@ -20,8 +20,8 @@ import koppel.common.entity.Tracked;
 @Entity
 @Table(name = "webhook_endpoints")
 @NamedQuery(
-        name = WebhookEndpoint.ENABLED_IN_TEAM,
-        query = "select e from WebhookEndpoint e where e.teamId = :team and e.enabled = true")
+        name = WebhookEndpoint.ENABLED_IN_TEAMS,
+        query = "select e from WebhookEndpoint e where e.teamId in :teams and e.enabled = true")
 @NamedQuery(
         name = WebhookEndpoint.SUCCEEDED,
         query =
@@ -42,7 +42,7 @@ import koppel.common.entity.Tracked;
                 + " where e.id = :id and e.enabled = true")
 public class WebhookEndpoint extends Tracked {
 
-    public static final String ENABLED_IN_TEAM = "WebhookEndpoint.enabledInTeam";
+    public static final String ENABLED_IN_TEAMS = "WebhookEndpoint.enabledInTeams";
 
     /*
      * Health changes are bulk updates: they neither bump the version (a client's If-Match stays

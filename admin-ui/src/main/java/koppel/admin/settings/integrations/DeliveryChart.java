@@ -1,6 +1,5 @@
 package koppel.admin.settings.integrations;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.time.ZoneOffset;
@@ -8,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.ToLongFunction;
 import koppel.admin.faces.Messages;
+import koppel.common.Jsonp;
 import koppel.webhook.boundary.DeliveryFigures;
 import koppel.webhook.boundary.DeliveryFigures.Bucket;
 
@@ -38,40 +38,48 @@ public class DeliveryChart implements Serializable {
     }
 
     private static String chart(List<Bucket> buckets, DateTimeFormatter format) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = Jsonp.JSON.createArrayBuilder();
         buckets.forEach(bucket -> labels.add(format.format(bucket.start())));
-        return Json.createObjectBuilder()
+        return Jsonp.JSON
+                .createObjectBuilder()
                 .add("type", "bar")
                 .add(
                         "data",
-                        Json.createObjectBuilder()
+                        Jsonp.JSON
+                                .createObjectBuilder()
                                 .add("labels", labels)
                                 .add(
                                         "datasets",
-                                        Json.createArrayBuilder()
+                                        Jsonp.JSON
+                                                .createArrayBuilder()
                                                 .add(dataset("chart.delivered", "#2e7d32", buckets, Bucket::delivered))
                                                 .add(dataset("chart.failed", "#c62828", buckets, Bucket::failed))))
                 .add(
                         "options",
-                        Json.createObjectBuilder()
+                        Jsonp.JSON
+                                .createObjectBuilder()
                                 .add("responsive", true)
                                 .add("maintainAspectRatio", false)
                                 .add("animation", false)
                                 .add(
                                         "scales",
-                                        Json.createObjectBuilder()
+                                        Jsonp.JSON
+                                                .createObjectBuilder()
                                                 .add(
                                                         "x",
-                                                        Json.createObjectBuilder()
+                                                        Jsonp.JSON
+                                                                .createObjectBuilder()
                                                                 .add("stacked", true))
                                                 .add(
                                                         "y",
-                                                        Json.createObjectBuilder()
+                                                        Jsonp.JSON
+                                                                .createObjectBuilder()
                                                                 .add("stacked", true)
                                                                 .add("beginAtZero", true)
                                                                 .add(
                                                                         "ticks",
-                                                                        Json.createObjectBuilder()
+                                                                        Jsonp.JSON
+                                                                                .createObjectBuilder()
                                                                                 .add("precision", 0)))))
                 .build()
                 .toString();
@@ -79,9 +87,10 @@ public class DeliveryChart implements Serializable {
 
     private static jakarta.json.JsonObjectBuilder dataset(
             String label, String colour, List<Bucket> buckets, ToLongFunction<Bucket> count) {
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = Jsonp.JSON.createArrayBuilder();
         buckets.forEach(bucket -> data.add(count.applyAsLong(bucket)));
-        return Json.createObjectBuilder()
+        return Jsonp.JSON
+                .createObjectBuilder()
                 .add("label", Messages.text(label))
                 .add("backgroundColor", colour)
                 .add("data", data);
