@@ -58,13 +58,14 @@ public class WebhookQueues {
     public static final String CLAIMED_AT = "claimedAt";
 
     /**
-     * Queues the first {@link #PER_TRANSACTION} of these new or renewed deliveries in the current
-     * transaction and leaves the others to the timer.
+     * Queues as many of these new or renewed deliveries as {@link #PER_TRANSACTION} messages hold
+     * in the current transaction, and leaves the others to the timer.
      */
     public void deliverSome(List<WebhookDelivery> made, String trigger) {
+        int most = PER_TRANSACTION * settings.batch();
         List<UUID> now = new ArrayList<>();
         for (WebhookDelivery delivery : made) {
-            if (now.size() < PER_TRANSACTION) {
+            if (now.size() < most) {
                 now.add(delivery.getId());
             } else {
                 delivery.leaveToTimer();
