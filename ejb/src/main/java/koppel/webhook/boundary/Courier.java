@@ -20,8 +20,10 @@ import koppel.webhook.control.WebhookSettings;
 
 /**
  * One attempt of each of a batch of deliveries, in three steps of which only the first and last
- * touch the database, each one transaction for the whole batch: claim, post (all at once, with no
- * transaction and no lock held while the receivers take their time), record.
+ * touch the database: claim (one transaction for the batch, unless a fan-out or a recovery has
+ * claimed them already), post (all at once, with no transaction and no lock held while the
+ * receivers take their time), record (the caller's: a consumer hands the batch to the {@link
+ * AttemptRecorder}, a ping records it at once).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -47,40 +49,45 @@ public class Courier {
     @Inject
     private WebhookSettings settings;
 
-    /** Attempts the delivery if it is due and free; empty when another sender has it or it is not due. */
+    /**
+     * Attempts the delivery if it is due and free, and records the attempt before answering; empty
+     * when another sender has it or it is not due.
+     */
     public Optional<Outcome> deliver(UUID delivery, String trigger) {
-        return Optional.ofNullable(deliver(List.of(delivery), trigger).get(delivery));
+        Sent sent = deliverDue(List.of(delivery), trigger);
+        deliveries.record(List.of(sent));
+        return Optional.ofNullable(sent.outcomes().get(delivery));
     }
 
     /**
-     * Attempts those of these deliveries that are due and free, all posted at once, and answers
-     * with the outcome of each one attempted.
+     * Attempts those of these deliveries that are due and free, all posted at once; what was sent,
+     * for the caller to record.
      */
-    public Map<UUID, Outcome> deliver(List<UUID> batch, String trigger) {
+    public Sent deliverDue(List<UUID> batch, String trigger) {
         return send(deliveries.claim(batch, trigger), trigger);
     }
 
     /**
-     * Posts deliveries a fan-out claimed and signed at {@code claimedAt} ({@link
-     * WebhookQueues#post}), when their claim still has room for a whole attempt; leaves them to
-     * the timer otherwise (a message that waited that long), which queues them once the claim has
-     * run out, so that no other sender can take them meanwhile.
+     * Posts deliveries claimed and signed at {@code claimedAt} ({@link WebhookQueues#post}), when
+     * their claim still has room for a whole attempt; leaves them to the timer otherwise (a
+     * message that waited that long), which queues them once the claim has run out, so that no
+     * other sender can take them meanwhile. Answers with what was sent, for the caller to record.
      */
-    public Map<UUID, Outcome> sendClaimed(Map<UUID, Shipment> claimed, Instant claimedAt) {
+    public Sent sendClaimed(Map<UUID, Shipment> claimed, Instant claimedAt, String trigger) {
         Instant lastStart =
                 claimedAt.plus(settings.claimLength()).minus(settings.timeout()).minus(START_MARGIN);
         if (Instant.now().isAfter(lastStart)) {
             LOG.warning(() -> claimed.size() + " claimed webhook deliveries waited too long in the queue;"
                     + " left for the timer");
-            return Map.of();
+            return Sent.nothing(trigger);
         }
-        return send(claimed, SCHEDULED);
+        return send(claimed, trigger);
     }
 
-    /** Posts these claimed deliveries at once and records each attempt. */
-    public Map<UUID, Outcome> send(Map<UUID, Shipment> claimed, String trigger) {
+    /** Posts these claimed deliveries at once. */
+    private Sent send(Map<UUID, Shipment> claimed, String trigger) {
         if (claimed.isEmpty()) {
-            return Map.of();
+            return Sent.nothing(trigger);
         }
         Map<UUID, Outcome> outcomes = new LinkedHashMap<>();
         List<UUID> sent = new ArrayList<>();
@@ -99,7 +106,6 @@ public class Courier {
         for (int i = 0; i < sent.size(); i++) {
             outcomes.put(sent.get(i), posted.get(i));
         }
-        deliveries.record(claimed, outcomes, trigger);
-        return outcomes;
+        return new Sent(claimed, outcomes, trigger);
     }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import koppel.common.NoSuchResourceException;
 import koppel.common.control.SecretBox;
@@ -71,12 +73,33 @@ public class Deliveries {
         if (locked.isEmpty()) {
             return Map.of();
         }
-        // the batch's events in one query; the claims find them in the persistence context
+        readEvents(locked);
+        return claim(locked, trigger);
+    }
+
+    /**
+     * Claims and signs the next attempt of deliveries this transaction holds (made, or renewed
+     * under a lock) and whose events it has read, and queues them, ready to post, for when it
+     * commits: as many as the messages of one transaction hold (see {@link WebhookQueues#some}); the
+     * timer queues the others. Their consumers then post at once, with no transaction of their own
+     * before the post.
+     */
+    public void queueHeld(List<WebhookDelivery> held, String trigger) {
+        List<WebhookDelivery> some = queues.some(held);
+        if (!some.isEmpty()) {
+            // no later than the claims' own time: a consumer's check of what is left of them errs on the safe side
+            Instant claimedAt = Instant.now();
+            queues.post(claim(some, trigger), claimedAt, trigger);
+        }
+    }
+
+    /** Reads the events of these deliveries in one query; their claims find them in the persistence context. */
+    private void readEvents(List<WebhookDelivery> deliveries) {
         em.createNamedQuery(OutboxEvent.WITH_IDS, OutboxEvent.class)
                 .setParameter(
-                        "ids", locked.stream().map(WebhookDelivery::getEventId).collect(Collectors.toSet()))
+                        "ids",
+                        deliveries.stream().map(WebhookDelivery::getEventId).collect(Collectors.toSet()))
                 .getResultList();
-        return claim(locked, trigger);
     }
 
     /**
@@ -90,8 +113,9 @@ public class Deliveries {
     private Map<UUID, Shipment> claim(List<WebhookDelivery> deliveries, String trigger) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Map<UUID, Shipment> claimed = new LinkedHashMap<>();
+        Map<UUID, List<String>> signing = new HashMap<>(); // each endpoint's secrets, decrypted once
         for (WebhookDelivery delivery : deliveries) {
-            claim(delivery, trigger, now).ifPresent(shipment -> claimed.put(delivery.getId(), shipment));
+            claim(delivery, trigger, now, signing).ifPresent(shipment -> claimed.put(delivery.getId(), shipment));
         }
         return claimed;
     }
@@ -107,7 +131,8 @@ public class Deliveries {
                 .getResultList();
     }
 
-    private Optional<Shipment> claim(WebhookDelivery delivery, String trigger, Instant now) {
+    private Optional<Shipment> claim(
+            WebhookDelivery delivery, String trigger, Instant now, Map<UUID, List<String>> signing) {
         if (!delivery.claimable(now)) {
             return Optional.empty();
         }
@@ -133,12 +158,15 @@ public class Deliveries {
         OutboxEvent event = em.find(OutboxEvent.class, delivery.getEventId());
         String body = EventPayload.of(event, baseUrl.get()).toJson();
         long timestamp = now.getEpochSecond();
-        List<String> signing =
-                endpoint.signingSecrets(now).stream().map(secrets::decrypt).toList();
+        List<String> keys = signing.computeIfAbsent(
+                endpoint.getId(),
+                id -> endpoint.signingSecrets(now).stream()
+                        .map(secrets::decrypt)
+                        .toList());
         Map<String, String> headers = Map.of(
                 "webhook-id", event.getId().toString(),
                 "webhook-timestamp", Long.toString(timestamp),
-                "webhook-signature", Signer.signature(signing, event.getId().toString(), timestamp, body));
+                "webhook-signature", Signer.signature(keys, event.getId().toString(), timestamp, body));
         boolean healthCurrent = endpoint.getFailingSince().isEmpty()
                 && endpoint.getLastSuccess()
                         .filter(success -> success.isAfter(now.minus(HEALTH_PRECISION)))
@@ -147,15 +175,28 @@ public class Deliveries {
     }
 
     /**
-     * Records the attempts of a batch and what follows from each: delivered, a retry, failure, a
-     * disabled endpoint. An endpoint's success is written once for the batch.
+     * Records the attempts of these batches, in their order, and what follows from each: delivered,
+     * a retry, failure, a disabled endpoint. An endpoint's success is written once for them all.
      */
-    public void record(Map<UUID, Shipment> claimed, Map<UUID, Outcome> outcomes, String trigger) {
-        Set<UUID> healthy = new HashSet<>();
+    public void record(List<Sent> batches) {
+        Set<UUID> attempted = new HashSet<>();
+        batches.forEach(sent -> attempted.addAll(sent.outcomes().keySet()));
         // a delivery purged, or whose endpoint was deleted, while the attempt was under way is gone
-        for (WebhookDelivery delivery : lock(outcomes.keySet())) {
-            UUID id = delivery.getId();
-            record(delivery, outcomes.get(id), trigger, claimed.get(id).healthCurrent(), healthy);
+        Map<UUID, WebhookDelivery> locked =
+                lock(attempted).stream().collect(Collectors.toMap(WebhookDelivery::getId, Function.identity()));
+        Set<UUID> healthy = new HashSet<>();
+        for (Sent sent : batches) {
+            sent.outcomes().forEach((id, outcome) -> {
+                WebhookDelivery delivery = locked.get(id);
+                if (delivery != null) {
+                    record(
+                            delivery,
+                            outcome,
+                            sent.trigger(),
+                            sent.claimed().get(id).healthCurrent(),
+                            healthy);
+                }
+            });
         }
     }
 

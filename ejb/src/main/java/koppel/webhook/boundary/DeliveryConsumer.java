@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.jms.JMSDestinationDefinition;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -19,11 +20,12 @@ import java.util.logging.Logger;
 import koppel.webhook.control.WebhookSettings;
 
 /**
- * Sends a batch of deliveries (see {@link WebhookSettings#batch()}): those a fan-out claimed and
- * signed, ready to post, or those to claim first. No transaction spans the message: {@link Courier}
- * claims (when needed), posts and records in transactions of its own, and an HTTP failure is an
- * attempt row, never a rollback. Should the database fail, the message is dropped with a warning: the delivery
- * is still due there, and {@link DeliveryTimer} queues it again.
+ * Sends a batch of deliveries (see {@link WebhookSettings#batch()}): those a fan-out or a recovery
+ * claimed and signed, ready to post, or those to claim first. No transaction spans the message:
+ * {@link Courier} claims (when needed) in a transaction of its own and posts, and the {@link
+ * AttemptRecorder} records the attempts with those of other consumers; an HTTP failure is an
+ * attempt row, never a rollback. Should the database fail, the message is dropped with a warning:
+ * the delivery is still due there, and {@link DeliveryTimer} queues it again.
  */
 @JMSDestinationDefinition(
         name = DeliveryConsumer.QUEUE,
@@ -47,21 +49,24 @@ public class DeliveryConsumer implements MessageListener {
     @EJB
     private Courier courier;
 
+    @Inject
+    private AttemptRecorder recorder;
+
     @Override
     public void onMessage(Message message) {
         Runnable work;
         try {
             String body = message.getBody(String.class);
+            String trigger =
+                    Optional.ofNullable(message.getStringProperty(TRIGGER)).orElse(Courier.SCHEDULED);
             String claimedAt = message.getStringProperty(WebhookQueues.CLAIMED_AT);
             if (claimedAt != null) {
                 Map<UUID, Shipment> claimed = WebhookQueues.shipments(body);
                 Instant at = Instant.parse(claimedAt);
-                work = () -> courier.sendClaimed(claimed, at);
+                work = () -> recorder.record(courier.sendClaimed(claimed, at, trigger));
             } else {
                 List<UUID> batch = WebhookQueues.ids(body);
-                String trigger =
-                        Optional.ofNullable(message.getStringProperty(TRIGGER)).orElse(Courier.SCHEDULED);
-                work = () -> courier.deliver(batch, trigger);
+                work = () -> recorder.record(courier.deliverDue(batch, trigger));
             }
         } catch (JMSException | RuntimeException e) {
             // only a message this class did not write: malformed ids, JSON or time

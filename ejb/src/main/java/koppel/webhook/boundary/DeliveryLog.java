@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
@@ -133,12 +134,22 @@ public class DeliveryLog {
             throw InvalidFieldsException.of("since", "Enter a moment in the past, within the retention period.");
         }
         List<WebhookDelivery> queued = new ArrayList<>();
+        // the events of the failed deliveries, for their claims (those of the missed ones are read below)
+        em.createQuery(
+                        "select e from OutboxEvent e where e.id in (select d.eventId from WebhookDelivery d"
+                                + " where d.endpointId = :endpoint and d.created >= :since"
+                                + " and d.status = koppel.webhook.entity.DeliveryStatus.FAILED)",
+                        OutboxEvent.class)
+                .setParameter("endpoint", endpoint)
+                .setParameter("since", since)
+                .getResultList();
         for (WebhookDelivery failed : em.createQuery(
                         "select d from WebhookDelivery d where d.endpointId = :endpoint and d.created >= :since"
-                                + " and d.status = koppel.webhook.entity.DeliveryStatus.FAILED",
+                                + " and d.status = koppel.webhook.entity.DeliveryStatus.FAILED order by d.id",
                         WebhookDelivery.class)
                 .setParameter("endpoint", endpoint)
                 .setParameter("since", since)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE) // a recovery or retry at the same time waits
                 .getResultList()) {
             failed.retryNow(now);
             queued.add(failed);
@@ -159,7 +170,7 @@ public class DeliveryLog {
                 queued.add(delivery);
             }
         }
-        queues.deliverSome(queued, Courier.MANUAL);
+        deliveries.queueHeld(queued, Courier.MANUAL);
         Writes.flushCreated(em); // a fan-out of one of these events raced this recovery: 409, try again
         return queued.size();
     }

@@ -55,7 +55,7 @@ public class Dispatcher {
     public void fanOut(UUID eventId) {
         OutboxEvent event = em.find(OutboxEvent.class, eventId, LockModeType.PESSIMISTIC_WRITE);
         if (event != null) {
-            queues.deliverSome(fanOut(List.of(event)), Courier.SCHEDULED);
+            deliveries.queueHeld(fanOut(List.of(event)), Courier.SCHEDULED);
         }
     }
 

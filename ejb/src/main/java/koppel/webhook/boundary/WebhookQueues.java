@@ -13,7 +13,6 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import java.io.StringReader;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -58,20 +57,13 @@ public class WebhookQueues {
     public static final String CLAIMED_AT = "claimedAt";
 
     /**
-     * Queues as many of these new or renewed deliveries as {@link #PER_TRANSACTION} messages hold
-     * in the current transaction, and leaves the others to the timer.
+     * The first of these new or renewed deliveries, as many as {@link #PER_TRANSACTION} messages
+     * hold, to queue in the current transaction; the others are left to the timer.
      */
-    public void deliverSome(List<WebhookDelivery> made, String trigger) {
+    public List<WebhookDelivery> some(List<WebhookDelivery> held) {
         int most = PER_TRANSACTION * settings.batch();
-        List<UUID> now = new ArrayList<>();
-        for (WebhookDelivery delivery : made) {
-            if (now.size() < most) {
-                now.add(delivery.getId());
-            } else {
-                delivery.leaveToTimer();
-            }
-        }
-        deliver(now, trigger);
+        held.stream().skip(most).forEach(WebhookDelivery::leaveToTimer);
+        return held.subList(0, Math.min(most, held.size()));
     }
 
     /**
@@ -107,11 +99,11 @@ public class WebhookQueues {
     }
 
     /**
-     * Asks for these deliveries, which a fan-out has claimed and signed at {@code claimedAt}, to be
-     * posted: up to {@link WebhookSettings#batch()} in a message, each with all a consumer needs
-     * to post it (the consumer claims nothing and reads nothing before the post).
+     * Asks for these deliveries, claimed and signed at {@code claimedAt}, to be posted, saying what
+     * started the attempt: up to {@link WebhookSettings#batch()} in a message, each with all a
+     * consumer needs to post it (the consumer claims nothing and reads nothing before the post).
      */
-    public void post(Map<UUID, Shipment> claimed, Instant claimedAt) {
+    public void post(Map<UUID, Shipment> claimed, Instant claimedAt, String trigger) {
         if (claimed.isEmpty()) {
             return;
         }
@@ -122,7 +114,7 @@ public class WebhookQueues {
                     batch.forEach(entry -> shipments.add(json(entry.getKey(), entry.getValue())));
                     return shipments.build().toString();
                 },
-                Map.of(DeliveryConsumer.TRIGGER, Courier.SCHEDULED, CLAIMED_AT, claimedAt.toString()));
+                Map.of(DeliveryConsumer.TRIGGER, trigger, CLAIMED_AT, claimedAt.toString()));
     }
 
     private static JsonObject json(UUID id, Shipment shipment) {

@@ -64,6 +64,10 @@ public class WebhookSettings {
     int batch;
 
     @Inject
+    @ConfigProperty(name = "koppel.webhooks.fan-out-gap")
+    String fanOutGap;
+
+    @Inject
     @ConfigProperty(name = "koppel.api.base-url")
     Optional<String> baseUrl;
 
@@ -135,6 +139,14 @@ public class WebhookSettings {
      */
     public int batch() {
         return Math.max(1, batch);
+    }
+
+    /**
+     * The least time between the starts of two fan-outs on an instance: under load, the events
+     * committed in that time share one round, its messages and the consumers' transactions.
+     */
+    public Duration fanOutGap() {
+        return RetrySchedule.duration(fanOutGap);
     }
 
     public Duration pollInterval() {

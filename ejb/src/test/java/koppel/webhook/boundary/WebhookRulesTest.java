@@ -3,7 +3,6 @@ package koppel.webhook.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.Collections;
@@ -11,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinWorkerThread;
 import koppel.common.FieldErrors;
 import koppel.common.InvalidFieldsException;
 import koppel.common.control.Validation;
@@ -138,20 +135,6 @@ class WebhookRulesTest {
             throw new IllegalStateException(e);
         }
         return settings;
-    }
-
-    /** Unmanaged threads where the container would give managed ones. */
-    private static final class PlainThreads implements ManagedThreadFactory {
-
-        @Override
-        public Thread newThread(Runnable task) {
-            return new Thread(task);
-        }
-
-        @Override
-        public ForkJoinWorkerThread newThread(ForkJoinPool pool) {
-            return ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-        }
     }
 
     /** The object with these fields injected, as the container would. */

@@ -64,17 +64,22 @@ class WebhookBenchmark {
             setup.backlogThroughput(receiver, 1, 1000);
 
             if (!LATENCY_ONLY) {
+                phase("backlog, 1 endpoint");
                 double one = setup.backlogThroughput(receiver, 1, BACKLOG);
+                phase("backlog, 100 endpoints");
                 double hundred = setup.backlogThroughput(receiver, 100, BACKLOG);
+                phase("plain client");
                 double plain = plainClient(receiver, BACKLOG);
                 row(report, "signed deliveries/s, 1 endpoint (" + BACKLOG + " queued)", one);
                 row(report, "signed deliveries/s, 100 endpoints (" + BACKLOG + " queued)", hundred);
                 row(report, "plain JDK HttpClient posts/s, same bodies, 32 at once", plain);
                 row(report, "1 endpoint / plain client", one / plain);
             }
+            phase("latency");
             List<Double> latencies = latencies(setup, receiver, 200, Duration.ofSeconds(20));
             row(report, "commit to arrival p50 ms, 200 events/s for 20 s", percentile(latencies, 50));
             row(report, "commit to arrival p99 ms, 200 events/s for 20 s", percentile(latencies, 99));
+            phase("fan-out");
             List<Double> fanOuts = fanOut(setup, receiver, 10);
             row(report, "one change to 100 endpoints, median ms (10 changes)", percentile(fanOuts, 50));
             row(report, "one change to 100 endpoints, slowest ms (10 changes)", percentile(fanOuts, 100));
@@ -83,6 +88,11 @@ class WebhookBenchmark {
         Path out =
                 Path.of(Settings.require("koppel.it.screenshots")).getParent().resolve("webhook-benchmark.md");
         Files.writeString(out, report, StandardCharsets.UTF_8);
+    }
+
+    /** Says when a phase starts, for matching a profile of the server to the phases. */
+    private static void phase(String name) {
+        System.out.println(Instant.now() + " benchmark phase: " + name);
     }
 
     /** The same bodies posted by a plain client with 32 requests at once, as the server's pool posts. */
