@@ -9,16 +9,20 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import koppel.source.entity.RecordKey;
 import koppel.source.entity.SourceChange;
 import koppel.source.entity.SourceIntegration;
 import koppel.source.entity.Subscription;
 import koppel.source.entity.UpdateType;
 import koppel.source.type.SourceTypes;
+import koppel.webhook.boundary.FannedOut;
 import koppel.webhook.entity.OutboxEvent;
 
 /**
- * Hears every event as it is fanned out (in the fan-out's transaction) and keeps a change for each
+ * Hears the events of each fan-out round (in its transaction) and keeps a change for each
  * integration of the team that takes it: of a data type it transfers (by the Koppel resources the
  * data type maps to), of an update type it takes,
  * and not made by the integration itself. Changes wait while an integration is not active.
@@ -35,21 +39,33 @@ public class SourceChanges {
     @Inject
     private SourceTypes types;
 
+    /** The round's changes of clients, with the integrations of their teams read in one query. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void changed(@Observes OutboxEvent event) {
-        String resources = event.getResourceType() + "s";
-        if (!"clients".equals(resources)) {
+    public void changed(@Observes FannedOut round) {
+        List<OutboxEvent> clients = round.events().stream()
+                .filter(event -> "client".equals(event.getResourceType()))
+                .toList();
+        if (clients.isEmpty()) {
             return;
         }
+        Map<UUID, List<SourceIntegration>> integrations = em.createQuery(
+                        "select i from SourceIntegration i where i.teamId in :teams", SourceIntegration.class)
+                .setParameter(
+                        "teams", clients.stream().map(OutboxEvent::getTeamId).collect(Collectors.toSet()))
+                .getResultStream()
+                .collect(Collectors.groupingBy(SourceIntegration::getTeamId));
+        for (OutboxEvent event : clients) {
+            changed(event, integrations.getOrDefault(event.getTeamId(), List.of()));
+        }
+    }
+
+    private void changed(OutboxEvent event, List<SourceIntegration> integrations) {
+        String resources = event.getResourceType() + "s";
         UpdateType type = switch (event.action()) {
             case "created" -> UpdateType.CREATED;
             case "deleted" -> UpdateType.DELETED;
             default -> UpdateType.UPDATED;
         };
-        List<SourceIntegration> integrations = em.createQuery(
-                        "select i from SourceIntegration i where i.teamId = :team", SourceIntegration.class)
-                .setParameter("team", event.getTeamId())
-                .getResultList();
         for (SourceIntegration integration : integrations) {
             if (event.getActorSource().filter(integration.getId()::equals).isPresent()) {
                 continue;

@@ -23,6 +23,7 @@ import koppel.ticketing.entity.TicketingEvent;
 import koppel.ticketing.entity.TicketingLink;
 import koppel.ticketing.entity.TicketingRun;
 import koppel.ticketing.provider.EventDraft;
+import koppel.webhook.boundary.FannedOut;
 import koppel.webhook.boundary.Outbox;
 import koppel.webhook.entity.OutboxEvent;
 
@@ -59,7 +60,11 @@ public class Pushes {
      * link made the change itself.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void changed(@Observes OutboxEvent event) {
+    public void changed(@Observes FannedOut round) {
+        round.events().forEach(this::changed);
+    }
+
+    private void changed(OutboxEvent event) {
         Optional<UUID> group = switch (event.getResourceType()) {
             case "session_group" -> Optional.of(event.getResourceId());
             case "session" ->

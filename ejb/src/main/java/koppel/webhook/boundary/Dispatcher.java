@@ -49,7 +49,7 @@ public class Dispatcher {
     private Deliveries deliveries;
 
     @Inject
-    private Event<OutboxEvent> fannedOut;
+    private Event<FannedOut> fannedOut;
 
     /** Fans the event out and queues all its deliveries in this transaction (the timer's way). */
     public void fanOut(UUID eventId) {
@@ -115,8 +115,8 @@ public class Dispatcher {
                     created.add(delivery);
                 }
             }
-            fannedOut.fire(event);
         }
+        fannedOut.fire(new FannedOut(taken));
         return created;
     }
 
