@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import koppel.common.control.Broker;
 import koppel.health.SystemProbes;
-import koppel.webhook.boundary.Deliveries;
+import koppel.webhook.boundary.DueDeliveries;
 import koppel.webhook.control.Backlog;
 import koppel.webhook.control.WebhookSettings;
 
@@ -54,7 +54,7 @@ public class Probes implements SystemProbes {
     private SessionContext context;
 
     @EJB
-    private Deliveries deliveries;
+    private DueDeliveries due;
 
     @Inject
     private WebhookSettings settings;
@@ -90,7 +90,7 @@ public class Probes implements SystemProbes {
     @Override
     public Optional<String> webhookTrouble() {
         return Backlog.trouble(
-                deliveries.oldestDue(), Instant.now(), settings.baseUrl().isPresent(), settings.maxDueAge());
+                due.oldestDue(), Instant.now(), settings.baseUrl().isPresent(), settings.maxDueAge());
     }
 
     /**

@@ -37,7 +37,8 @@ import koppel.webhook.entity.WebhookEndpoint;
 /**
  * The database side of sending: claiming a delivery before an attempt (so that two senders never
  * post the same attempt at once, and a crashed sender's claim runs out), recording each attempt
- * with its consequences for the delivery and the endpoint's health, and finding what is due.
+ * with its consequences for the delivery and the endpoint's health ({@link DueDeliveries} finds
+ * what is due).
  */
 @Stateless
 public class Deliveries {
@@ -273,39 +274,6 @@ public class Deliveries {
         WebhookDelivery delivery = new WebhookDelivery(event.getId(), endpoint, Instant.now());
         em.persist(delivery);
         return delivery.getId();
-    }
-
-    /** Queues the deliveries that are due and whose message is not (or no longer) on its way. */
-    public int queueDue(int limit) {
-        Instant now = Instant.now();
-        List<UUID> due = em.createNamedQuery(WebhookDelivery.DUE, UUID.class)
-                .setParameter("now", now)
-                .setParameter("stale", now.minus(settings.claimLength()))
-                .setMaxResults(limit)
-                .getResultList();
-        if (!due.isEmpty()) {
-            em.createNamedQuery(WebhookDelivery.MARK_QUEUED)
-                    .setParameter("now", now)
-                    .setParameter("ids", due)
-                    .executeUpdate();
-            queues.deliver(due, Courier.SCHEDULED);
-        }
-        return due.size();
-    }
-
-    /** Marks these deliveries as not queued, whose message the broker refused: the timer queues them next. */
-    public void unqueued(List<UUID> ids) {
-        if (!ids.isEmpty()) {
-            em.createNamedQuery(WebhookDelivery.MARK_UNQUEUED)
-                    .setParameter("ids", ids)
-                    .executeUpdate();
-        }
-    }
-
-    /** Since when the longest-waiting pending delivery has been due; empty when none is pending. */
-    public Optional<Instant> oldestDue() {
-        return Optional.ofNullable(
-                em.createNamedQuery(WebhookDelivery.OLDEST_DUE, Instant.class).getSingleResult());
     }
 
     /** Text a database will store: PostgreSQL refuses the null character. */

@@ -45,7 +45,7 @@ public class DeliveryTimer {
     private Dispatcher dispatcher;
 
     @EJB
-    private Deliveries deliveries;
+    private DueDeliveries due;
 
     @EJB
     private FailingEndpoints failing;
@@ -71,7 +71,7 @@ public class DeliveryTimer {
             for (UUID event : dispatcher.undispatched(BATCH)) {
                 dispatcher.fanOut(event);
             }
-            while (deliveries.queueDue(BATCH) == BATCH) {
+            while (due.queueDue(BATCH) == BATCH) {
                 // a backlog: queue it all now rather than one batch per round
             }
             Instant now = Instant.now();

@@ -52,7 +52,7 @@ public class FanOutPump {
     private Dispatcher dispatcher;
 
     @EJB
-    private Deliveries deliveries;
+    private DueDeliveries due;
 
     @Inject
     private WebhookQueues queues;
@@ -152,7 +152,7 @@ public class FanOutPump {
         } catch (RuntimeException e) {
             // one line, not the trace: while the broker is away every round ends here
             LOG.warning(() -> round.claimed().size() + " webhook deliveries left for the timer: " + e);
-            deliveries.unqueued(List.copyOf(round.claimed().keySet()));
+            due.unqueued(List.copyOf(round.claimed().keySet()));
         }
         return round.events() == limit;
     }
