@@ -112,6 +112,12 @@ public class AttemptRecorder {
         }
     }
 
+    /**
+     * Records the group; when the database refuses it (a deadlock with a change of an endpoint, say,
+     * which locks the endpoint before its deliveries, where recording locks the deliveries first),
+     * records its batches one by one, so that one that cannot be recorded does not hold back the
+     * others.
+     */
     private void store(List<Sent> group) {
         if (group.isEmpty()) {
             return;
@@ -119,11 +125,12 @@ public class AttemptRecorder {
         try {
             deliveries.record(group);
         } catch (RuntimeException e) {
-            LOG.log(
-                    Level.WARNING,
-                    e,
-                    () -> group.size()
-                            + " batches of webhook attempts not recorded; sent again once their claims run out");
+            if (group.size() == 1) {
+                LOG.log(Level.WARNING, e, () -> "Webhook attempts not recorded; sent again once their claims run out");
+                return;
+            }
+            LOG.log(Level.FINE, e, () -> "A group of webhook attempts not recorded; recording its batches one by one");
+            group.forEach(sent -> store(List.of(sent)));
         }
     }
 }

@@ -87,6 +87,27 @@ class AttemptRecorderTest {
     }
 
     @Test
+    void aGroupTheDatabaseRefusesIsRecordedBatchByBatchAndOnlyTheBatchThatFailsIsLost() throws Exception {
+        Sent refused = sent();
+        deliveries.refuse(refused.outcomes().keySet().iterator().next());
+        List<UUID> expected = new ArrayList<>();
+        recorder.record(sent()); // the writer holds this one while the others wait: they make a group
+        await(() -> deliveries.groups.size() == 1);
+        for (Sent sent : List.of(sent(), refused, sent())) {
+            recorder.record(sent);
+            if (sent != refused) {
+                expected.addAll(sent.outcomes().keySet());
+            }
+        }
+        deliveries.release.countDown();
+
+        await(() -> deliveries.recorded().containsAll(expected));
+        assertThat(deliveries.groups).contains(3); // the group, refused, then its batches one by one
+        assertThat(deliveries.recorded())
+                .doesNotContainAnyElementsOf(refused.outcomes().keySet());
+    }
+
+    @Test
     void anEmptyBatchIsNotHandedOver() {
         recorder.record(Sent.nothing(Courier.SCHEDULED));
 
@@ -123,6 +144,13 @@ class AttemptRecorderTest {
         final List<Integer> groups = Collections.synchronizedList(new ArrayList<>());
         private final List<UUID> recorded = Collections.synchronizedList(new ArrayList<>());
 
+        private volatile UUID refused;
+
+        /** Refuses every group with an attempt of this delivery, as a deadlocked transaction would fail. */
+        void refuse(UUID delivery) {
+            refused = delivery;
+        }
+
         @Override
         public void record(List<Sent> batches) {
             groups.add(batches.size());
@@ -130,6 +158,10 @@ class AttemptRecorderTest {
                 release.await();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+            if (refused != null
+                    && batches.stream().anyMatch(sent -> sent.outcomes().containsKey(refused))) {
+                throw new IllegalStateException("Deadlock detected");
             }
             batches.forEach(sent -> recorded.addAll(sent.outcomes().keySet()));
         }
