@@ -136,9 +136,9 @@ public class DeliveryLog {
         List<WebhookDelivery> queued = new ArrayList<>();
         // the events of the failed deliveries, for their claims (those of the missed ones are read below)
         em.createQuery(
-                        "select e from OutboxEvent e where e.id in (select d.eventId from WebhookDelivery d"
+                        "select e from WebhookDelivery d join OutboxEvent e on e.id = d.eventId"
                                 + " where d.endpointId = :endpoint and d.created >= :since"
-                                + " and d.status = koppel.webhook.entity.DeliveryStatus.FAILED)",
+                                + " and d.status = koppel.webhook.entity.DeliveryStatus.FAILED",
                         OutboxEvent.class)
                 .setParameter("endpoint", endpoint)
                 .setParameter("since", since)
