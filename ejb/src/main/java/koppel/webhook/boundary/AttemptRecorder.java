@@ -8,6 +8,7 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -115,22 +116,30 @@ public class AttemptRecorder {
     /**
      * Records the group; when the database refuses it (a deadlock with a change of an endpoint, say,
      * which locks the endpoint before its deliveries, where recording locks the deliveries first),
-     * records its batches one by one, so that one that cannot be recorded does not hold back the
-     * others.
+     * tries each batch once more on its own, so that one that cannot be recorded does not hold back
+     * the others.
      */
     private void store(List<Sent> group) {
-        if (group.isEmpty()) {
+        if (group.isEmpty() || refusal(group).isEmpty()) {
             return;
         }
+        for (Sent sent : group) {
+            refusal(List.of(sent))
+                    .ifPresent(e -> LOG.log(
+                            Level.WARNING,
+                            e,
+                            () -> sent.outcomes().size()
+                                    + " webhook attempts not recorded; sent again once their claims run out"));
+        }
+    }
+
+    /** Records these batches in one transaction; what the database refused them with, if it did. */
+    private Optional<RuntimeException> refusal(List<Sent> group) {
         try {
             deliveries.record(group);
+            return Optional.empty();
         } catch (RuntimeException e) {
-            if (group.size() == 1) {
-                LOG.log(Level.WARNING, e, () -> "Webhook attempts not recorded; sent again once their claims run out");
-                return;
-            }
-            LOG.log(Level.FINE, e, () -> "A group of webhook attempts not recorded; recording its batches one by one");
-            group.forEach(sent -> store(List.of(sent)));
+            return Optional.of(e);
         }
     }
 }
