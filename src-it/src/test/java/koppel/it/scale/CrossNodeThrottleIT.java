@@ -10,14 +10,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import koppel.it.api.Api;
 import koppel.it.api.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /**
- * A key's per-second limit holds for the cluster, not per node: at most 5 in each of the 11
- * seconds the run touches. Fewer than 50 is expected too, as each node also applies its own
- * sliding window to the counts it knows; the lower bound only shows the key is not starved.
+ * A key's per-second limit holds for the cluster, not per node: at most 5 in each of the seconds
+ * the run touches, from the start of its first request to the end of its last answer (11, or 12
+ * when the requests under way at its end are answered in the next second). Fewer than 50 is
+ * expected too, as each node also applies its own sliding window to the counts it knows; the lower
+ * bound only shows the key is not starved.
  */
 class CrossNodeThrottleIT {
 
@@ -25,7 +28,7 @@ class CrossNodeThrottleIT {
     private static final Duration RUN = Duration.ofSeconds(10);
 
     @Test
-    void aFivePerSecondKeyHitThroughTheBalancerIsAdmittedAtMostFiftyFiveTimesInTenSeconds() throws Exception {
+    void aFivePerSecondKeyHitThroughTheBalancerIsAdmittedAtMostFiveTimesInEachSecondItTouches() throws Exception {
         Fixtures.Key key = Fixtures.key(
                 List.of(Fixtures.team()),
                 Map.of("clients", "read"),
@@ -35,6 +38,8 @@ class CrossNodeThrottleIT {
         AtomicInteger admitted = new AtomicInteger();
         AtomicInteger throttled = new AtomicInteger();
         List<Integer> others = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AtomicLong lastAnswer = new AtomicLong();
+        long firstRequest = System.currentTimeMillis();
         long end = System.nanoTime() + RUN.toNanos();
 
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
@@ -45,6 +50,7 @@ class CrossNodeThrottleIT {
                     Api api = key.api();
                     while (System.nanoTime() < end) {
                         Api.Reply reply = api.get(path);
+                        lastAnswer.accumulateAndGet(System.currentTimeMillis(), Math::max);
                         int status = reply.status();
                         perNode.computeIfAbsent(
                                         reply.header("X-Koppel-Node").orElse("none"), node -> new AtomicInteger())
@@ -67,8 +73,9 @@ class CrossNodeThrottleIT {
         assertThat(others).as("answers other than 200 and 429").isEmpty();
         assertThat(perNode.keySet()).as("nodes that answered").containsExactlyInAnyOrder("node-a", "node-b");
         assertThat(throttled.get()).as("throttled").isPositive();
+        long seconds = lastAnswer.get() / 1000 - firstRequest / 1000 + 1;
         assertThat(admitted.get())
-                .as("admitted in %s (answers per node: %s)", RUN, perNode)
-                .isBetween(30, 55);
+                .as("admitted in %s, %s seconds touched (answers per node: %s)", RUN, seconds, perNode)
+                .isBetween(30, (int) (5 * seconds));
     }
 }
