@@ -114,15 +114,18 @@ public class AttemptRecorder {
     }
 
     /**
-     * Records the group; when the database refuses it (a deadlock with a change of an endpoint, say,
-     * which locks the endpoint before its deliveries, where recording locks the deliveries first),
-     * tries each batch once more on its own, so that one that cannot be recorded does not hold back
-     * the others.
+     * Records the group; when the database refuses it (a lock timeout, say), tries each batch once
+     * more on its own, so that one that cannot be recorded does not hold back the others.
      */
     private void store(List<Sent> group) {
-        if (group.isEmpty() || refusal(group).isEmpty()) {
+        Optional<RuntimeException> refused = group.isEmpty() ? Optional.empty() : refusal(group);
+        if (refused.isEmpty()) {
             return;
         }
+        LOG.log(
+                Level.INFO,
+                "The database refused a group of {0} webhook attempt batches ({1}); recording them one by one",
+                new Object[] {group.size(), refused.get()});
         for (Sent sent : group) {
             refusal(List.of(sent))
                     .ifPresent(e -> LOG.log(

@@ -181,7 +181,23 @@ public class Deliveries {
      */
     public void record(List<Sent> batches) {
         Set<UUID> attempted = new HashSet<>();
-        batches.forEach(sent -> attempted.addAll(sent.outcomes().keySet()));
+        Set<UUID> touchingHealth = new HashSet<>();
+        for (Sent sent : batches) {
+            attempted.addAll(sent.outcomes().keySet());
+            sent.outcomes().forEach((id, outcome) -> {
+                if (!Courier.PING.equals(sent.trigger())
+                        && !(outcome.delivered() && sent.claimed().get(id).healthCurrent())) {
+                    touchingHealth.add(id);
+                }
+            });
+        }
+        if (!touchingHealth.isEmpty()) {
+            // endpoints before deliveries, as deleting or disabling an endpoint locks them: no deadlock
+            em.createNamedQuery(WebhookEndpoint.OF_DELIVERIES, WebhookEndpoint.class)
+                    .setParameter("deliveries", touchingHealth)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList();
+        }
         // a delivery purged, or whose endpoint was deleted, while the attempt was under way is gone
         Map<UUID, WebhookDelivery> locked =
                 lock(attempted).stream().collect(Collectors.toMap(WebhookDelivery::getId, Function.identity()));

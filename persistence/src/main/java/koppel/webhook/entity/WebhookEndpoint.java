@@ -23,6 +23,10 @@ import koppel.common.entity.Tracked;
         name = WebhookEndpoint.ENABLED_IN_TEAMS,
         query = "select e from WebhookEndpoint e where e.teamId in :teams and e.enabled = true")
 @NamedQuery(
+        name = WebhookEndpoint.OF_DELIVERIES,
+        query = "select e from WebhookEndpoint e where e.id in"
+                + " (select d.endpointId from WebhookDelivery d where d.id in :deliveries) order by e.id")
+@NamedQuery(
         name = WebhookEndpoint.SUCCEEDED,
         query =
                 "update WebhookEndpoint e set e.lastSuccess = :now, e.failingSince = null, e.alertStage = 0"
@@ -43,6 +47,8 @@ import koppel.common.entity.Tracked;
 public class WebhookEndpoint extends Tracked {
 
     public static final String ENABLED_IN_TEAMS = "WebhookEndpoint.enabledInTeams";
+    /** The endpoints of these deliveries, in the order of their ids (to lock them in that order). */
+    public static final String OF_DELIVERIES = "WebhookEndpoint.ofDeliveries";
 
     /*
      * Health changes are bulk updates: they neither bump the version (a client's If-Match stays

@@ -147,6 +147,18 @@ public final class WebhookSetup {
             this.eventType = eventType;
         }
 
+        public List<String> paths() {
+            return paths;
+        }
+
+        /** Deletes the endpoints, one after the other. */
+        public void delete() {
+            for (String id : ids) {
+                Reply deleted = hooks.api.delete(hooks.endpoints() + "/" + id);
+                assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
+            }
+        }
+
         public void enable(boolean enabled) {
             for (int i = 0; i < ids.size(); i++) {
                 Reply changed = hooks.api.put(
