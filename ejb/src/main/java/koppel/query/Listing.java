@@ -81,12 +81,7 @@ public final class Listing<T extends Tracked> {
     }
 
     public Page<T> list(EntityManager em, Scope scope, ListQuery query) {
-        if (query.offset() < 0) {
-            throw InvalidFieldsException.of("offset", "Ensure this value is greater than or equal to 0.");
-        }
-        if (query.limit() < 1) {
-            throw InvalidFieldsException.of("limit", "Ensure this value is greater than or equal to 1.");
-        }
+        query.checkWindow(new FieldErrors()).throwIfAny();
         Metamodel metamodel = em.getMetamodel();
         Map<String, Object> parameters = new LinkedHashMap<>();
         String from = " FROM " + metamodel.entity(type).getName() + " e" + where(metamodel, scope, query, parameters);

@@ -22,6 +22,8 @@ import koppel.apikey.entity.ApiKeyUsage;
 import koppel.apikey.entity.DayWindow;
 import koppel.apikey.entity.RateLimits;
 import koppel.apikey.entity.Throttling;
+import koppel.common.control.ClusterPermits;
+import koppel.common.control.PermitLedger;
 
 /**
  * Counts each key's requests against its limits: this instance decides on its copy of the key's
@@ -96,14 +98,14 @@ public class Throttle {
                 counts.read(read.get());
                 counts.readAt = now;
             }
-            if (!permits.take(key, now, limits.perSecond())) {
+            if (!permits.take(PermitLedger.API_KEYS, key, now, limits.perSecond())) {
                 return Optional.of(counts.view.secondUsedUp(now, limits));
             }
             Throttling throttling = counts.view.record(now, ip, limits, counts.day);
             if (throttling.allowed()) {
                 counts.unwritten.merge(now.getEpochSecond(), 1, Integer::sum);
             } else {
-                permits.giveBack(key, now);
+                permits.giveBack(PermitLedger.API_KEYS, key, now);
             }
             counts.lastUsed = now;
             counts.ip = ip;
@@ -114,7 +116,7 @@ public class Throttle {
     /** Drops this instance's counts of a key (deleted or changed); the next request reads them again. */
     public void forget(UUID key) {
         keys.remove(key);
-        permits.forget(key);
+        permits.forget(PermitLedger.API_KEYS, key);
     }
 
     void writeAll() {

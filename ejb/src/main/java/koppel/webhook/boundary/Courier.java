@@ -64,7 +64,7 @@ public class Courier {
      * for the caller to record.
      */
     public Sent deliverDue(List<UUID> batch, String trigger) {
-        return send(deliveries.claim(batch, trigger), trigger);
+        return send(deliveries.claim(batch), trigger);
     }
 
     /**

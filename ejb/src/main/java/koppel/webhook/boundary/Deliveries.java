@@ -1,5 +1,6 @@
 package koppel.webhook.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,7 +22,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import koppel.common.NoSuchResourceException;
-import koppel.common.control.SecretBox;
 import koppel.webhook.control.EventPayload;
 import koppel.webhook.control.Poster.Outcome;
 import koppel.webhook.control.Poster.Parcel;
@@ -55,8 +55,8 @@ public class Deliveries {
     @Inject
     private WebhookSettings settings;
 
-    @Inject
-    private SecretBox secrets;
+    @EJB
+    private WebhookEndpoints endpoints;
 
     @Inject
     private RateGate rates;
@@ -69,13 +69,13 @@ public class Deliveries {
      * due, held by someone else, whose endpoint is disabled (they fail), or that must wait (rate,
      * base URL).
      */
-    public Map<UUID, Shipment> claim(Collection<UUID> batch, String trigger) {
+    public Map<UUID, Shipment> claim(Collection<UUID> batch) {
         List<WebhookDelivery> locked = lock(batch);
         if (locked.isEmpty()) {
             return Map.of();
         }
         readEvents(locked);
-        return claim(locked, trigger);
+        return claim(locked);
     }
 
     /**
@@ -90,7 +90,7 @@ public class Deliveries {
         if (!some.isEmpty()) {
             // no later than the claims' own time: a consumer's check of what is left of them errs on the safe side
             Instant claimedAt = Instant.now();
-            queues.post(claim(some, trigger), claimedAt, trigger);
+            queues.post(claim(some), claimedAt, trigger);
         }
     }
 
@@ -108,15 +108,15 @@ public class Deliveries {
      * does: no other sender can see them yet, and their events are in the persistence context.
      */
     public Map<UUID, Shipment> claimMade(List<WebhookDelivery> made) {
-        return claim(made, Courier.SCHEDULED);
+        return claim(made);
     }
 
-    private Map<UUID, Shipment> claim(List<WebhookDelivery> deliveries, String trigger) {
+    private Map<UUID, Shipment> claim(List<WebhookDelivery> deliveries) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Map<UUID, Shipment> claimed = new LinkedHashMap<>();
         Map<UUID, List<String>> signing = new HashMap<>(); // each endpoint's secrets, decrypted once
         for (WebhookDelivery delivery : deliveries) {
-            claim(delivery, trigger, now, signing).ifPresent(shipment -> claimed.put(delivery.getId(), shipment));
+            claim(delivery, now, signing).ifPresent(shipment -> claimed.put(delivery.getId(), shipment));
         }
         return claimed;
     }
@@ -132,13 +132,20 @@ public class Deliveries {
                 .getResultList();
     }
 
-    private Optional<Shipment> claim(
-            WebhookDelivery delivery, String trigger, Instant now, Map<UUID, List<String>> signing) {
+    private Optional<Shipment> claim(WebhookDelivery delivery, Instant now, Map<UUID, List<String>> signing) {
         if (!delivery.claimable(now)) {
             return Optional.empty();
         }
         WebhookEndpoint endpoint = em.find(WebhookEndpoint.class, delivery.getEndpointId());
-        if (!endpoint.isEnabled() && !Courier.PING.equals(trigger)) {
+        OutboxEvent event = em.find(OutboxEvent.class, delivery.getEventId());
+        if (endpoint == null || event == null) {
+            // made while its endpoint was deleted: H2 checks a new row's reference in the inserting
+            // transaction's view, where the endpoint still was; there is nowhere to send it
+            em.remove(delivery);
+            return Optional.empty();
+        }
+        boolean ping = OutboxEvent.PING.equals(event.getType());
+        if (!endpoint.isEnabled() && !ping) {
             delivery.giveUp(now);
             return Optional.empty();
         }
@@ -149,21 +156,16 @@ public class Deliveries {
         }
         if (endpoint.getMaxRate().isPresent()) {
             Duration wait =
-                    rates.reserve(endpoint.getId(), endpoint.getMaxRate().get(), now.toEpochMilli());
+                    rates.reserve(endpoint.getId(), endpoint.getMaxRate().get(), now);
             if (!wait.isZero()) {
                 delivery.postpone(now.plus(wait));
                 return Optional.empty();
             }
         }
         delivery.claim(now.plus(settings.claimLength()));
-        OutboxEvent event = em.find(OutboxEvent.class, delivery.getEventId());
         String body = EventPayload.of(event, baseUrl.get()).toJson();
         long timestamp = now.getEpochSecond();
-        List<String> keys = signing.computeIfAbsent(
-                endpoint.getId(),
-                id -> endpoint.signingSecrets(now).stream()
-                        .map(secrets::decrypt)
-                        .toList());
+        List<String> keys = signing.computeIfAbsent(endpoint.getId(), id -> endpoints.signingKeys(endpoint, now));
         Map<String, String> headers = Map.of(
                 "webhook-id", event.getId().toString(),
                 "webhook-timestamp", Long.toString(timestamp),
@@ -172,7 +174,7 @@ public class Deliveries {
                 && endpoint.getLastSuccess()
                         .filter(success -> success.isAfter(now.minus(HEALTH_PRECISION)))
                         .isPresent();
-        return Optional.of(new Shipment(new Parcel(endpoint.getUrl(), headers, body), healthCurrent));
+        return Optional.of(new Shipment(new Parcel(endpoint.getUrl(), headers, body), healthCurrent, ping));
     }
 
     /**
@@ -185,8 +187,8 @@ public class Deliveries {
         for (Sent sent : batches) {
             attempted.addAll(sent.outcomes().keySet());
             sent.outcomes().forEach((id, outcome) -> {
-                if (!Courier.PING.equals(sent.trigger())
-                        && !(outcome.delivered() && sent.claimed().get(id).healthCurrent())) {
+                Shipment shipment = sent.claimed().get(id);
+                if (!shipment.ping() && !(outcome.delivered() && shipment.healthCurrent())) {
                     touchingHealth.add(id);
                 }
             });
@@ -206,19 +208,14 @@ public class Deliveries {
             sent.outcomes().forEach((id, outcome) -> {
                 WebhookDelivery delivery = locked.get(id);
                 if (delivery != null) {
-                    record(
-                            delivery,
-                            outcome,
-                            sent.trigger(),
-                            sent.claimed().get(id).healthCurrent(),
-                            healthy);
+                    record(delivery, outcome, sent.trigger(), sent.claimed().get(id), healthy);
                 }
             });
         }
     }
 
     private void record(
-            WebhookDelivery delivery, Outcome outcome, String trigger, boolean healthCurrent, Set<UUID> healthy) {
+            WebhookDelivery delivery, Outcome outcome, String trigger, Shipment shipment, Set<UUID> healthy) {
         UUID id = delivery.getId();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         em.persist(new DeliveryAttempt(
@@ -230,7 +227,7 @@ public class Deliveries {
                 storable(outcome.error()),
                 trigger));
         UUID endpoint = delivery.getEndpointId();
-        if (Courier.PING.equals(trigger)) {
+        if (shipment.ping()) {
             // a test: neither retried nor counted in the endpoint's health
             if (outcome.delivered()) {
                 delivery.delivered(now);
@@ -241,7 +238,7 @@ public class Deliveries {
         }
         if (outcome.delivered()) {
             delivery.delivered(now);
-            if (!healthCurrent && healthy.add(endpoint)) {
+            if (!shipment.healthCurrent() && healthy.add(endpoint)) {
                 em.createNamedQuery(WebhookEndpoint.SUCCEEDED)
                         .setParameter("id", endpoint)
                         .setParameter("now", now)
@@ -257,7 +254,7 @@ public class Deliveries {
                 .setParameter("now", now)
                 .executeUpdate();
         if (outcome.gone()) {
-            disable(endpoint, "The endpoint answered 410 Gone.", now);
+            disable(endpoint, WebhookEndpoint.GONE, now);
         }
     }
 

@@ -68,7 +68,9 @@ public class DeliveryLog {
             } else {
                 status = statusNamed(filter.getValue());
                 if (status.isEmpty()) {
-                    errors.add("status", "One of pending, delivered, failed.");
+                    errors.add(
+                            "status",
+                            "Select a valid choice. " + filter.getValue() + " is not one of the available choices.");
                 }
             }
         }
@@ -76,14 +78,11 @@ public class DeliveryLog {
             case "", "created" -> "asc";
             case "-created" -> "desc";
             default -> {
-                errors.add("ordering", "Order by created or -created.");
+                errors.add("ordering", "Unknown field: " + query.ordering() + ".");
                 yield "asc";
             }
         };
-        errors.throwIfAny();
-        if (query.offset() < 0) {
-            throw InvalidFieldsException.of("offset", "Ensure this value is greater than or equal to 0.");
-        }
+        query.checkWindow(errors).throwIfAny();
         String where = " from WebhookDelivery d where d.endpointId = :endpoint"
                 + (status.isPresent() ? " and d.status = :status" : "");
         TypedQuery<WebhookDelivery> selecting = em.createQuery(
@@ -151,8 +150,12 @@ public class DeliveryLog {
                 .setParameter("since", since)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE) // a recovery or retry at the same time waits
                 .getResultList()) {
-            failed.retryNow(now);
-            queued.add(failed);
+            // a test event is never sent again
+            if (!OutboxEvent.PING.equals(
+                    em.find(OutboxEvent.class, failed.getEventId()).getType())) {
+                failed.retryNow(now);
+                queued.add(failed);
+            }
         }
         for (OutboxEvent missed : em.createQuery(
                         "select e from OutboxEvent e where e.teamId = :team and e.occurredAt >= :since"

@@ -25,8 +25,9 @@ import koppel.webhook.entity.WebhookIntegration;
 /**
  * The failing-endpoint policy: an endpoint failing without one success is announced to its
  * integration's alert addresses when failures start, warned about a day (configurable) before the
- * failing period ends, and disabled when it ends. Each stage is taken by one conditional update, so
- * with several instances only one sends its e-mail. Without mail configured, alerts are recorded.
+ * failing period ends, and disabled when it ends; one that a {@code 410 Gone} disabled at once is
+ * announced once. Each stage is taken by one conditional update, so with several instances only
+ * one sends its e-mail. Without mail configured, alerts are recorded.
  */
 @Stateless
 public class FailingEndpoints {
@@ -49,14 +50,26 @@ public class FailingEndpoints {
     public record Notice(
             UUID endpoint, EndpointAlert.Kind kind, List<String> recipients, String subject, String text) {}
 
+    /** The endpoints failing, and those a {@code 410 Gone} disabled that are still to be announced. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<UUID> failing() {
-        return em.createNamedQuery(WebhookEndpoint.FAILING, UUID.class).getResultList();
+        return em.createNamedQuery(WebhookEndpoint.FAILING, UUID.class)
+                .setParameter("gone", WebhookEndpoint.GONE)
+                .setParameter("announced", EndpointAlert.Kind.DISABLED.stage())
+                .getResultList();
     }
 
     /** Takes the endpoint's next stage if it is due, and says what to tell whom. */
     public Optional<Notice> advance(UUID id, Instant now) {
         WebhookEndpoint endpoint = em.find(WebhookEndpoint.class, id);
+        if (endpoint != null
+                && !endpoint.isEnabled()
+                && WebhookEndpoint.GONE.equals(endpoint.getDisabledReason().orElse(null))
+                && endpoint.getAlertStage() < EndpointAlert.Kind.DISABLED.stage()
+                && take(id, EndpointAlert.Kind.DISABLED)) {
+            WebhookIntegration integration = em.find(WebhookIntegration.class, endpoint.getIntegrationId());
+            return Optional.of(gone(endpoint, integration));
+        }
         if (endpoint == null
                 || !endpoint.isEnabled()
                 || endpoint.getFailingSince().isEmpty()) {
@@ -109,6 +122,21 @@ public class FailingEndpoints {
                         .setParameter("stage", kind.stage())
                         .executeUpdate()
                 == 1;
+    }
+
+    private static Notice gone(WebhookEndpoint endpoint, WebhookIntegration integration) {
+        Instant at = endpoint.getDisabledAt().orElseThrow().truncatedTo(ChronoUnit.SECONDS);
+        String text = "Koppel disabled the webhook endpoint " + endpoint.getUrl() + " of the integration \""
+                + integration.getName() + "\" (team " + endpoint.getTeamId() + "): at " + at
+                + " it answered 410 Gone, which says it no longer wants deliveries.\n\nIf that was a mistake,"
+                + " re-enable the endpoint in System settings > Integrations > Webhooks; you can replay the events"
+                + " it missed.";
+        return new Notice(
+                endpoint.getId(),
+                EndpointAlert.Kind.DISABLED,
+                integration.getAlertEmails(),
+                "Webhook endpoint disabled: " + integration.getName(),
+                text);
     }
 
     private static Notice notice(

@@ -8,9 +8,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import koppel.common.ConflictException;
 import koppel.common.FieldErrors;
 import koppel.common.InvalidFieldsException;
 import koppel.common.NoSuchResourceException;
@@ -26,6 +29,7 @@ import koppel.webhook.control.Signer;
 import koppel.webhook.control.WebhookSettings;
 import koppel.webhook.entity.EndpointData;
 import koppel.webhook.entity.EventType;
+import koppel.webhook.entity.RetiredSecret;
 import koppel.webhook.entity.WebhookEndpoint;
 import koppel.webhook.entity.WebhookIntegration;
 
@@ -43,6 +47,12 @@ public class WebhookEndpoints {
             Field.id("integration", "integrationId"),
             Field.text("url", "url"),
             Field.bool("enabled", "enabled"));
+
+    /**
+     * How many secrets rotated out before the previous one may sign at once: a sixth rotation
+     * within 24 hours is refused, so that a delivery carries at most six signatures.
+     */
+    static final int MAX_OLDER_SECRETS = 4;
 
     static final String UNKNOWN_TYPE = "Unknown event type: %s. GET /api/v1/event-types lists them.";
 
@@ -105,10 +115,38 @@ public class WebhookEndpoints {
      */
     public EndpointWithSecret rotateSecret(UUID team, UUID id) {
         WebhookEndpoint endpoint = find(team, id, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = Instant.now();
+        em.createNamedQuery(RetiredSecret.EXPIRED)
+                .setParameter("endpoint", id)
+                .setParameter("at", now)
+                .executeUpdate();
+        List<RetiredSecret> older = olderSecrets(endpoint, now);
+        if (older.size() >= MAX_OLDER_SECRETS) {
+            throw new ConflictException("The secret was rotated " + (MAX_OLDER_SECRETS + 1)
+                    + " times within 24 hours; the secrets rotated out meanwhile still sign. Rotate again after "
+                    + older.get(older.size() - 1).getSignsUntil().truncatedTo(ChronoUnit.SECONDS) + ".");
+        }
         String secret = Signer.newSecret();
-        endpoint.rotate(secrets.encrypt(secret), Instant.now());
+        endpoint.rotate(secrets.encrypt(secret), now).ifPresent(em::persist);
         em.flush();
         return new EndpointWithSecret(endpoint, Optional.of(secret));
+    }
+
+    /** The endpoint's secrets that sign at this moment, decrypted: the current one, then those rotated out since. */
+    public List<String> signingKeys(WebhookEndpoint endpoint, Instant at) {
+        List<String> sealed = new ArrayList<>(endpoint.signingSecrets(at));
+        olderSecrets(endpoint, at).forEach(retired -> sealed.add(retired.getSealedSecret()));
+        return sealed.stream().map(secrets::decrypt).toList();
+    }
+
+    private List<RetiredSecret> olderSecrets(WebhookEndpoint endpoint, Instant at) {
+        if (!endpoint.olderSecretsSign(at)) {
+            return List.of();
+        }
+        return em.createNamedQuery(RetiredSecret.SIGNING, RetiredSecret.class)
+                .setParameter("endpoint", endpoint.getId())
+                .setParameter("at", at)
+                .getResultList();
     }
 
     /**
@@ -128,17 +166,21 @@ public class WebhookEndpoints {
         WebhookEndpoint endpoint = new WebhookEndpoint(id, team, data, secrets.encrypt(secret));
         em.persist(endpoint);
         Writes.flushCreated(em);
+        // its row of the cluster's delivery permits (PermitLedger.WEBHOOK_ENDPOINTS), for a max_rate
+        em.createNativeQuery("INSERT INTO webhook_rate_permits (endpoint_id) VALUES (?1)")
+                .setParameter(1, id)
+                .executeUpdate();
         return new EndpointWithSecret(endpoint, Optional.of(secret));
     }
 
-    /** Every rule at once: the constraints, the event types, the URL; then the integration and team. */
+    /** Every rule at once: the constraints, the integration, the event types, the URL; then the team. */
     private void accept(UUID team, EndpointData data) {
         FieldErrors errors = validation.errors(data);
         checkRules(data, errors);
-        errors.throwIfAny();
-        if (em.find(WebhookIntegration.class, data.integration()) == null) {
-            throw InvalidFieldsException.of("integration", "No such webhook integration: " + data.integration() + ".");
+        if (data.integration() != null && em.find(WebhookIntegration.class, data.integration()) == null) {
+            errors.add("integration", "No such webhook integration: " + data.integration() + ".");
         }
+        errors.throwIfAny();
         // by the entity's name: the team feature reports its changes to this one, not the other way
         boolean teamExists = em.createQuery("select count(t) from Team t where t.id = :id", Long.class)
                         .setParameter("id", team)

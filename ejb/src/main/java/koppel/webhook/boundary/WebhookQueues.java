@@ -120,14 +120,14 @@ public class WebhookQueues {
     private static JsonObject json(UUID id, Shipment shipment) {
         JsonObjectBuilder headers = Jsonp.JSON.createObjectBuilder();
         shipment.parcel().headers().forEach(headers::add);
-        return Jsonp.JSON
+        JsonObjectBuilder json = Jsonp.JSON
                 .createObjectBuilder()
                 .add("id", id.toString())
                 .add("url", shipment.parcel().url())
                 .add("headers", headers)
                 .add("body", shipment.parcel().body())
-                .add("healthCurrent", shipment.healthCurrent())
-                .build();
+                .add("healthCurrent", shipment.healthCurrent());
+        return shipment.ping() ? json.add("ping", true).build() : json.build();
     }
 
     /** The claimed deliveries of a message {@link #post} sent, in its order. */
@@ -142,7 +142,8 @@ public class WebhookQueues {
                         UUID.fromString(shipment.getString("id")),
                         new Shipment(
                                 new Parcel(shipment.getString("url"), headers, shipment.getString("body")),
-                                shipment.getBoolean("healthCurrent")));
+                                shipment.getBoolean("healthCurrent"),
+                                shipment.getBoolean("ping", false)));
             }
         }
         return shipments;

@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -85,10 +86,43 @@ public final class TargetGuard {
         }
         byte[] bytes = address.getAddress();
         if (address instanceof Inet6Address) {
-            return (bytes[0] & 0xfe) == 0xfc; // unique local fc00::/7
+            return (bytes[0] & 0xfe) == 0xfc // unique local fc00::/7
+                    || embeddedIpv4(bytes).map(TargetGuard::isInternal).orElse(false);
         }
-        return (bytes[0] & 0xff) == 100 && (bytes[1] & 0xc0) == 64 // shared 100.64.0.0/10
-                || (bytes[0] & 0xff) == 0; // "this network" 0.0.0.0/8
+        int first = bytes[0] & 0xff;
+        int second = bytes[1] & 0xff;
+        return first == 100 && (second & 0xc0) == 64 // shared 100.64.0.0/10
+                || first == 0 // "this network" 0.0.0.0/8
+                || first == 198 && (second & 0xfe) == 18 // benchmarking 198.18.0.0/15
+                || first >= 240; // reserved 240.0.0.0/4 and the broadcast address
+    }
+
+    /**
+     * The IPv4 address an IPv6 address carries, where a router or the host itself would reach that
+     * IPv4 address: IPv4-compatible {@code ::a.b.c.d}, NAT64 {@code 64:ff9b::a.b.c.d} and 6to4
+     * {@code 2002:aabb:ccdd::/48}. (IPv4-mapped {@code ::ffff:a.b.c.d} the JDK turns into IPv4.)
+     */
+    private static Optional<InetAddress> embeddedIpv4(byte[] bytes) {
+        boolean compatible = true;
+        for (int i = 0; i < 12; i++) {
+            compatible &= bytes[i] == 0;
+        }
+        boolean nat64 = (bytes[0] & 0xff) == 0x00
+                && (bytes[1] & 0xff) == 0x64
+                && (bytes[2] & 0xff) == 0xff
+                && (bytes[3] & 0xff) == 0x9b;
+        for (int i = 4; nat64 && i < 12; i++) {
+            nat64 = bytes[i] == 0;
+        }
+        int from = compatible || nat64 ? 12 : (bytes[0] & 0xff) == 0x20 && (bytes[1] & 0xff) == 0x02 ? 2 : -1;
+        if (from < 0) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(InetAddress.getByAddress(Arrays.copyOfRange(bytes, from, from + 4)));
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e); // four bytes are always an IPv4 address
+        }
     }
 
     /** A range of addresses written as {@code address/prefix-length}. */

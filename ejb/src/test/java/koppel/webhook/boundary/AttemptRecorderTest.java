@@ -118,7 +118,7 @@ class AttemptRecorderTest {
     private static Sent sent() {
         UUID id = UUID.randomUUID();
         return new Sent(
-                Map.of(id, new Shipment(new Parcel("http://127.0.0.1:1/", Map.of(), "{}"), false)),
+                Map.of(id, new Shipment(new Parcel("http://127.0.0.1:1/", Map.of(), "{}"), false, false)),
                 Map.of(id, new Outcome(200, "", null, 1)),
                 Courier.SCHEDULED);
     }

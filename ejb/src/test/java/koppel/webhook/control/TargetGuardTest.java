@@ -23,6 +23,23 @@ class TargetGuardTest {
     }
 
     @Test
+    void internalIpv4AddressesInsideIpv6OnesAreRefused() {
+        assertThat(guard.refusal("http://[::ffff:127.0.0.1]/hook")).isPresent(); // IPv4-mapped
+        assertThat(guard.refusal("http://[::ffff:a9fe:a9fe]/hook")).isPresent(); // mapped 169.254.169.254
+        assertThat(guard.refusal("http://[::10.0.0.1]/hook")).isPresent(); // IPv4-compatible
+        assertThat(guard.refusal("http://[64:ff9b::a9fe:a9fe]/hook")).isPresent(); // NAT64
+        assertThat(guard.refusal("http://[64:ff9b::7f00:1]/hook")).isPresent();
+        assertThat(guard.refusal("http://[2002:c0a8:0101::1]/hook")).isPresent(); // 6to4 of 192.168.1.1
+        assertThat(guard.refusal("http://[2002:0a00:0001::1]/hook")).isPresent(); // 6to4 of 10.0.0.1
+        assertThat(guard.refusal("http://198.18.0.1/hook")).isPresent();
+        assertThat(guard.refusal("http://255.255.255.255/hook")).isPresent();
+        // the same wrappers around a public address pass
+        assertThat(guard.refusal("http://[64:ff9b::5db8:d70e]/hook")).isEmpty();
+        assertThat(guard.refusal("http://[2002:5db8:d70e::1]/hook")).isEmpty();
+        assertThat(guard.refusal("http://[2606:4700::1111]/hook")).isEmpty();
+    }
+
+    @Test
     void listedHostPortsAndRangesAreAllowed() {
         assertThat(guard.refusal("http://127.0.0.1:18091/hook")).isEmpty();
         assertThat(guard.refusal("http://192.168.7.20/hook")).isEmpty();

@@ -39,7 +39,8 @@ import koppel.common.entity.Tracked;
         query = "update WebhookEndpoint e set e.alertStage = :stage where e.id = :id and e.alertStage < :stage")
 @NamedQuery(
         name = WebhookEndpoint.FAILING,
-        query = "select e.id from WebhookEndpoint e where e.enabled = true and e.failingSince is not null")
+        query = "select e.id from WebhookEndpoint e where e.enabled = true and e.failingSince is not null"
+                + " or e.enabled = false and e.disabledReason = :gone and e.alertStage < :announced")
 @NamedQuery(
         name = WebhookEndpoint.DISABLE,
         query = "update WebhookEndpoint e set e.enabled = false, e.disabledReason = :reason, e.disabledAt = :now"
@@ -59,7 +60,10 @@ public class WebhookEndpoint extends Tracked {
     public static final String FAILED = "WebhookEndpoint.failed";
     public static final String DISABLE = "WebhookEndpoint.disable";
     public static final String ALERTED = "WebhookEndpoint.alerted";
+    /** Endpoints failing, and those a {@code 410 Gone} disabled whose alert is still to go out. */
     public static final String FAILING = "WebhookEndpoint.failing";
+    /** Why an endpoint that answered {@code 410 Gone} was disabled. */
+    public static final String GONE = "The endpoint answered 410 Gone.";
 
     public static final String ALL_TYPES = "*";
     public static final int MAX_URL_LENGTH = 2000;
@@ -101,6 +105,10 @@ public class WebhookEndpoint extends Tracked {
 
     @Column(name = "previous_secret_until")
     private Instant previousSecretUntil;
+
+    /** When the last of the older rotated-out secrets ({@link RetiredSecret}) stops signing. */
+    @Column(name = "older_secrets_until")
+    private Instant olderSecretsUntil;
 
     @Column(name = "failing_since")
     private Instant failingSince;
@@ -196,19 +204,34 @@ public class WebhookEndpoint extends Tracked {
         alertStage = Math.max(alertStage, stage);
     }
 
-    /** Signs with a new secret from now on, and with the old one too for {@link #ROTATION_OVERLAP}. */
-    public void rotate(String sealedSecret, Instant at) {
+    /**
+     * Signs with a new secret from now on, and with the old one too for {@link #ROTATION_OVERLAP};
+     * a rotated-out secret that still signs is retired, to sign until its own time is over (to be
+     * stored by the caller).
+     */
+    public Optional<RetiredSecret> rotate(String sealedSecret, Instant at) {
+        Optional<RetiredSecret> retired = Optional.empty();
+        if (previousSecret != null && previousSecretUntil.isAfter(at)) {
+            retired = Optional.of(new RetiredSecret(getId(), previousSecret, previousSecretUntil));
+            olderSecretsUntil = previousSecretUntil;
+        }
         previousSecret = secret;
         previousSecretUntil = at.plus(ROTATION_OVERLAP);
         secret = sealedSecret;
+        return retired;
     }
 
-    /** The sealed secrets that sign at this moment: the current one, then a rotated-out one. */
+    /** The sealed secrets that sign at this moment besides the older retired ones: the current one, then the previous. */
     public List<String> signingSecrets(Instant at) {
         if (previousSecret != null && previousSecretUntil.isAfter(at)) {
             return List.of(secret, previousSecret);
         }
         return List.of(secret);
+    }
+
+    /** Whether older retired secrets ({@link RetiredSecret}) still sign at this moment. */
+    public boolean olderSecretsSign(Instant at) {
+        return olderSecretsUntil != null && olderSecretsUntil.isAfter(at);
     }
 
     public EndpointStatus status() {

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Endpoints deleted while their attempts are being recorded: deleting an endpoint locks it and
  * then its deliveries, and recording an attempt that changes an endpoint's health (a failure after
  * a success, a success after a failure) must lock them in the same order, or the two deadlock and
- * the database refuses a whole group of attempts.
+ * the database refuses a whole group of attempts. A delivery that a fan-out made for an endpoint
+ * deleted at that moment (H2 lets the row in) is dropped, not tried again and again.
  */
 @ExtendWith(ArquillianExtension.class)
 class EndpointDeletionUnderLoadIT {
@@ -59,7 +60,7 @@ class EndpointDeletionUnderLoadIT {
             after.await(1, Duration.ofMinutes(1));
             after.awaitRecorded(Duration.ofMinutes(1));
             assertThat(log.text())
-                    .doesNotContain("refused a group of", "attempts not recorded")
+                    .doesNotContain("refused a group of", "attempts not recorded", "left for the next poll")
                     .doesNotContainIgnoringCase("deadlock");
         }
     }

@@ -76,4 +76,16 @@ class EventTypesIT {
         assertThat(filtered.json().getJsonArray("resource").getString(0)).isEqualTo("Unknown filter.");
         assertThat(Api.anonymous().get("/event-types").status()).isEqualTo(401);
     }
+
+    @Test
+    void aWriteByAKeyWithoutPermissionsIsAMethodNotAllowed() {
+        Api api = Fixtures.key(List.of(Fixtures.team()), Map.of()).api();
+
+        Reply posted = api.send("POST", "/event-types", "{}", "application/json");
+        Reply deleted = api.send("DELETE", "/event-types", null, null);
+
+        assertThat(posted.status()).as(posted.toString()).isEqualTo(405);
+        assertThat(posted.json().getString("detail")).isEqualTo("Method \"POST\" not allowed.");
+        assertThat(deleted.status()).as(deleted.toString()).isEqualTo(405);
+    }
 }

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * An endpoint that keeps failing is announced to its integration's alert addresses (a real SMTP
  * server, GreenMail) when failures start, warned about before the end of the failing period, and
- * disabled with a third e-mail when it ends (20 s and 10 s before in the tests' settings).
+ * disabled with a third e-mail when it ends (20 s and 10 s before in the tests' settings); one that
+ * answers {@code 410 Gone} is disabled at once, with one e-mail.
  */
 @ExtendWith(ArquillianExtension.class)
 class FailingEndpointsIT {
@@ -76,6 +77,26 @@ class FailingEndpointsIT {
         assertThat(disabled.getString("status")).isEqualTo("disabled");
         assertThat(disabled.getString("disabled_reason")).contains("20 seconds");
         assertThat(disabled.isNull("failing_since")).isFalse();
+    }
+
+    @Test
+    void anEndpointDisabledByA410IsAnnouncedOnce() {
+        Hooks hooks = new Hooks();
+        String path = receiver.newPath();
+        receiver.answer(path, 410);
+        String alerts = "gone-" + System.nanoTime() + "@example.org";
+        hooks.endpoint(hooks.integration(alerts), receiver.url(path));
+
+        hooks.client("Gone");
+
+        List<MimeMessage> mails = awaitMails(alerts, 1, Duration.ofSeconds(30));
+        assertThat(subject(mails.get(0))).startsWith("Webhook endpoint disabled");
+        assertThat(GreenMailUtil.getBody(mails.get(0))).contains("410 Gone", receiver.url(path));
+        // the timer's next rounds (every second) send nothing more: a change made now is not delivered either
+        hooks.client("Gone again");
+        smtp.waitForIncomingEmail(3000, smtp.getReceivedMessages().length + 1);
+        assertThat(awaitMails(alerts, 1, Duration.ofSeconds(1))).hasSize(1);
+        assertThat(receiver.arrivals(path)).hasSize(1);
     }
 
     @Test

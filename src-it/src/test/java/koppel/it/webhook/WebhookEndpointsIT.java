@@ -155,6 +155,15 @@ class WebhookEndpointsIT {
                 endpoint().add("integration", UUID.randomUUID().toString()).build());
         assertThat(unknownIntegration.status()).isEqualTo(400);
         assertThat(unknownIntegration.json().keySet()).containsExactly("integration");
+        Reply unknownIntegrationAndMore = api.post(
+                endpoints,
+                endpoint()
+                        .add("integration", UUID.randomUUID().toString())
+                        .add("max_rate", 0)
+                        .add("event_types", Json.createArrayBuilder().add("client.renamed"))
+                        .build());
+        assertThat(unknownIntegrationAndMore.json().keySet())
+                .containsExactlyInAnyOrder("integration", "max_rate", "event_types");
         assertThat(api.post(endpoints, endpoint().add("max_rate", 10_001).build())
                         .json()
                         .keySet())

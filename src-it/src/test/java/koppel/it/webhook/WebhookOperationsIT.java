@@ -139,6 +139,33 @@ class WebhookOperationsIT {
     }
 
     @Test
+    void everySecretRotatedOutWithinADayKeepsSigningUpToFiveRotations() {
+        Hooks hooks = new Hooks();
+        String path = receiver.newPath();
+        JsonObject created = hooks.endpoint(hooks.integration(), receiver.url(path));
+        String rotate = hooks.endpoints() + "/" + created.getString("id") + "/rotate-secret";
+        List<String> secrets = new java.util.ArrayList<>(List.of(created.getString("secret")));
+
+        for (int i = 0; i < 5; i++) {
+            Reply rotated = hooks.api.post(rotate, Json.createObjectBuilder().build());
+            assertThat(rotated.status()).as(rotated.toString()).isEqualTo(200);
+            secrets.add(rotated.json().getString("secret"));
+        }
+        Reply sixth = hooks.api.post(rotate, Json.createObjectBuilder().build());
+        hooks.client("Rotated often");
+
+        assertThat(sixth.status()).as(sixth.toString()).isEqualTo(409);
+        assertThat(sixth.json().getString("detail")).contains("rotated 5 times within 24 hours");
+        Receiver.Arrival arrival = receiver.awaitType(path, "client.created", SOON);
+        assertThat(arrival.header("webhook-signature").split(" ")).hasSize(6);
+        assertThat(secrets)
+                .hasSize(6)
+                .allSatisfy(secret -> assertThat(StandardWebhooks.verifies(secret, arrival))
+                        .as(secret)
+                        .isTrue());
+    }
+
+    @Test
     void aPingSendsATestEventAndAnswersWithTheAttempt() {
         Hooks hooks = new Hooks();
         String path = receiver.newPath();

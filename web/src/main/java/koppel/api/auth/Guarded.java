@@ -25,4 +25,11 @@ public @interface Guarded {
      * installation (webhook integrations), which the permission on any of the key's teams opens.
      */
     boolean anyTeam() default false;
+
+    /**
+     * When true, the resource offers reading only: any valid key passes, whatever the method, so
+     * that a write is told the method is not allowed (405) rather than forbidden (with
+     * {@link #anyKeyReads}; the order of checks is permission, then method).
+     */
+    boolean readOnly() default false;
 }

@@ -36,6 +36,7 @@ final class Permission {
         if (guard.anyTeam() && caller.teams().isEmpty()) {
             return false;
         }
-        return reading && guard.anyKeyReads() || caller.may(guard.value(), reading ? Access.READ : Access.WRITE);
+        return (reading || guard.readOnly()) && guard.anyKeyReads()
+                || caller.may(guard.value(), reading ? Access.READ : Access.WRITE);
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import koppel.api.auth.Guarded;
 import koppel.api.common.Resources;
+import koppel.api.list.ExpandParams;
 import koppel.api.list.ListParams;
 import koppel.api.list.PageOut;
 import koppel.apikey.entity.ResourceType;
@@ -45,21 +46,24 @@ public class DeliveriesResource {
 
     @GET
     public PageOut<DeliveryOut> list(@PathParam("teamId") UUID team, @PathParam("endpointId") String endpoint) {
+        ExpandParams.none(uri);
         return PageOut.of(log.list(team, Resources.id(endpoint), ListParams.read(uri)), uri, DeliveryOut::of);
     }
 
     @GET
     @Path("{id}")
-    public DeliveryOut get(
+    public Response get(
             @PathParam("teamId") UUID team, @PathParam("endpointId") String endpoint, @PathParam("id") String id) {
-        return DeliveryOut.of(log.get(team, Resources.id(endpoint), Resources.id(id)));
+        ExpandParams.none(uri);
+        DeliveryOut delivery = DeliveryOut.of(log.get(team, Resources.id(endpoint), Resources.id(id)));
+        return Response.ok(delivery).tag(delivery.tag()).build();
     }
 
     @POST
     @Path("{id}/retry")
     public Response retry(
             @PathParam("teamId") UUID team, @PathParam("endpointId") String endpoint, @PathParam("id") String id) {
-        return Response.accepted(DeliveryOut.of(log.retry(team, Resources.id(endpoint), Resources.id(id))))
-                .build();
+        DeliveryOut delivery = DeliveryOut.of(log.retry(team, Resources.id(endpoint), Resources.id(id)));
+        return Response.accepted(delivery).tag(delivery.tag()).build();
     }
 }

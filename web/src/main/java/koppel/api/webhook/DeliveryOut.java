@@ -2,6 +2,7 @@ package koppel.api.webhook;
 
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.ws.rs.core.EntityTag;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -39,5 +40,15 @@ public record DeliveryOut(
                 delivery.getCreated(),
                 delivery.getFinishedAt().orElse(null),
                 view.attempts().stream().map(AttemptOut::of).toList());
+    }
+
+    /**
+     * A strong tag of what changes in a delivery (its status, attempts and next attempt; the
+     * finish comes with the status): deliveries take no {@code If-Match}, the tag lets a client
+     * tell whether one changed.
+     */
+    public EntityTag tag() {
+        return new EntityTag(
+                status + "-" + attemptCount + "-" + (nextAttemptAt == null ? 0 : nextAttemptAt.toEpochMilli()));
     }
 }

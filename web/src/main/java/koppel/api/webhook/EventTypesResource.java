@@ -24,7 +24,7 @@ import koppel.webhook.entity.EventType;
  */
 @ApplicationScoped
 @Path("event-types")
-@Guarded(value = ResourceType.WEBHOOKS, anyKeyReads = true)
+@Guarded(value = ResourceType.WEBHOOKS, anyKeyReads = true, readOnly = true)
 @Produces(MediaType.APPLICATION_JSON)
 public class EventTypesResource {
 
@@ -40,13 +40,7 @@ public class EventTypesResource {
         if (query.ordering() != null) {
             errors.add("ordering", "Unknown field: " + query.ordering() + ".");
         }
-        if (query.offset() < 0) {
-            errors.add("offset", "Ensure this value is greater than or equal to 0.");
-        }
-        if (query.limit() < 1) {
-            errors.add("limit", "Ensure this value is greater than or equal to 1.");
-        }
-        errors.throwIfAny();
+        query.checkWindow(errors).throwIfAny();
         List<EventType> all = EventType.all();
         int from = Math.min(query.offset(), all.size());
         int to = Math.min(from + query.limit(), all.size());

@@ -131,8 +131,9 @@ public class WebhookEndpointsResource {
     @POST
     @Path("{id}/ping")
     @Consumes(MediaType.WILDCARD)
-    public DeliveryOut ping(@PathParam("teamId") UUID team, @PathParam("id") String id) {
-        return DeliveryOut.of(log.ping(team, Resources.id(id)));
+    public Response ping(@PathParam("teamId") UUID team, @PathParam("id") String id) {
+        DeliveryOut delivery = DeliveryOut.of(log.ping(team, Resources.id(id)));
+        return Response.ok(delivery).tag(delivery.tag()).build();
     }
 
     /** Sends again what failed since a moment, and what the endpoint missed meanwhile. */

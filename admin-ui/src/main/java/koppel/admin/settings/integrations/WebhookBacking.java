@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import koppel.admin.faces.Messages;
 import koppel.common.BusinessException;
+import koppel.common.ConflictException;
 import koppel.common.Ids;
 import koppel.common.NoSuchResourceException;
 import koppel.common.PreconditionFailedException;
@@ -140,6 +141,8 @@ public class WebhookBacking implements Serializable {
             Messages.info("endpoints.rotated", endpoint.getUrl());
         } catch (NoSuchResourceException e) {
             Messages.error("endpoints.notFound");
+        } catch (ConflictException e) {
+            Messages.error("endpoints.rotatedTooOften", endpoint.getUrl());
         }
         refresh();
     }

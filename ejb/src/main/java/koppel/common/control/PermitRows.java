@@ -1,4 +1,4 @@
-package koppel.apikey.control;
+package koppel.common.control;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The permit columns of a key's {@code api_key_usage} row: how many requests all instances
- * admitted in the key's latest epoch second. Taking permits is one conditional update in the
- * common cases; the row exists as long as the key, so no two instances race to create it.
+ * The permit columns of a thing's row in its {@link PermitLedger}: how many requests (or
+ * deliveries) all instances admitted in its latest epoch second. Taking permits is one conditional
+ * update in the common cases; the row exists as long as the thing, so no two instances race to
+ * create it.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -22,21 +23,21 @@ public class PermitRows {
 
     /**
      * Takes up to {@code wanted} permits of the second, never more than {@code limit} for all
-     * instances together; how many it took (0 when the second is used up or the key is gone). When
+     * instances together; how many it took (0 when the second is used up or the thing is gone). When
      * another instance already moved the row on to a later second (its request read the clock a
      * moment later), the permits come from that second.
      */
-    public int take(UUID key, long second, int wanted, int limit) {
+    public int take(PermitLedger ledger, UUID key, long second, int wanted, int limit) {
         int granted = Math.min(wanted, limit);
         if (update(
-                        "UPDATE api_key_usage SET permit_second = ?1, permits_taken = ?2"
-                                + " WHERE api_key_id = ?3 AND permit_second < ?1",
+                        ledger.sql(
+                                "UPDATE %s SET permit_second = ?1, permits_taken = ?2 WHERE %s = ?3 AND permit_second < ?1"),
                         second,
                         granted,
                         key)
                 || update(
-                        "UPDATE api_key_usage SET permits_taken = permits_taken + ?2"
-                                + " WHERE api_key_id = ?3 AND permit_second = ?1 AND permits_taken + ?2 <= ?4",
+                        ledger.sql("UPDATE %s SET permits_taken = permits_taken + ?2"
+                                + " WHERE %s = ?3 AND permit_second = ?1 AND permits_taken + ?2 <= ?4"),
                         second,
                         granted,
                         key,
@@ -46,7 +47,7 @@ public class PermitRows {
         // fewer left than wanted, or the row is in a later second (the first update would have
         // moved an earlier one on): take what is left of the row's second
         List<?> rows = em.createNativeQuery(
-                        "SELECT permit_second, permits_taken FROM api_key_usage WHERE api_key_id = ?1 FOR UPDATE")
+                        ledger.sql("SELECT permit_second, permits_taken FROM %s WHERE %s = ?1 FOR UPDATE"))
                 .setParameter(1, key)
                 .getResultList();
         if (rows.isEmpty()) {
@@ -57,7 +58,7 @@ public class PermitRows {
         if (left <= 0) {
             return 0;
         }
-        update("UPDATE api_key_usage SET permits_taken = permits_taken + ?1 WHERE api_key_id = ?2", left, key);
+        update(ledger.sql("UPDATE %s SET permits_taken = permits_taken + ?1 WHERE %s = ?2"), left, key);
         return left;
     }
 

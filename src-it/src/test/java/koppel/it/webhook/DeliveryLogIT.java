@@ -1,0 +1,130 @@
+package koppel.it.webhook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import koppel.it.Deployments;
+import koppel.it.api.Api.Reply;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.Archive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * An endpoint's delivery log under the API's conventions (a list's window and filters checked all
+ * at once, no expansion, an {@code ETag} on each delivery), and the test event's place in it: a ping
+ * that failed is neither retried, nor sent again by a recovery, nor counted in the endpoint's health.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DeliveryLogIT {
+
+    private static final Duration SOON = WebhookDeliveryIT.SOON;
+    private static Receiver receiver;
+
+    @Deployment(testable = false)
+    static Archive<?> deployment() {
+        return Deployments.koppelWithFixtures();
+    }
+
+    @BeforeAll
+    static void startReceiver() throws Exception {
+        receiver = Receiver.start();
+    }
+
+    @AfterAll
+    static void stopReceiver() {
+        receiver.close();
+    }
+
+    @Test
+    void aListWithABadWindowOrFilterIsA400NamingEachAtOnce() {
+        Hooks hooks = new Hooks();
+        String deliveries = deliveries(
+                hooks,
+                hooks.endpoint(hooks.integration(), receiver.url(receiver.newPath()))
+                        .getString("id"));
+
+        Reply negative = hooks.api.get(deliveries + "?limit=-1&offset=-1&status=sent&ordering=id");
+        Reply zero = hooks.api.get(deliveries + "?limit=0");
+        Reply expanded = hooks.api.get(deliveries + "?expand=event");
+
+        assertThat(negative.status()).as(negative.toString()).isEqualTo(400);
+        JsonObject errors = negative.json();
+        assertThat(errors.keySet()).containsExactlyInAnyOrder("limit", "offset", "status", "ordering");
+        assertThat(errors.getJsonArray("status").getString(0))
+                .isEqualTo("Select a valid choice. sent is not one of the available choices.");
+        assertThat(zero.status()).as(zero.toString()).isEqualTo(400);
+        assertThat(zero.json().getJsonArray("limit").getString(0))
+                .isEqualTo("Ensure this value is greater than or equal to 1.");
+        assertThat(expanded.status()).as(expanded.toString()).isEqualTo(400);
+        assertThat(expanded.json().keySet()).containsExactly("expand");
+    }
+
+    @Test
+    void aDeliveryCarriesAnETagThatChangesWithIt() {
+        Hooks hooks = new Hooks();
+        String path = receiver.newPath();
+        receiver.answer(path, 500);
+        String endpoint =
+                hooks.endpoint(hooks.integration(), receiver.url(path)).getString("id");
+
+        Reply ping = hooks.api.post(
+                endpoints(hooks, endpoint) + "/ping", Json.createObjectBuilder().build());
+
+        assertThat(ping.status()).as(ping.toString()).isEqualTo(200);
+        assertThat(ping.json().getString("status")).isEqualTo("failed");
+        String address = deliveries(hooks, endpoint) + "/" + ping.json().getString("id");
+        Reply read = hooks.api.get(address);
+        assertThat(read.header("ETag")).isPresent().isEqualTo(ping.header("ETag"));
+        Reply retried =
+                hooks.api.post(address + "/retry", Json.createObjectBuilder().build());
+        assertThat(retried.status()).as(retried.toString()).isEqualTo(202);
+        assertThat(retried.header("ETag")).isPresent().isNotEqualTo(read.header("ETag"));
+        assertThat(hooks.api.get(address + "?expand=attempts").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aFailedPingIsNeitherRetriedNorRecoveredNorCountedInTheHealth() {
+        Hooks hooks = new Hooks();
+        String path = receiver.newPath();
+        receiver.answer(path, 503);
+        String endpoint =
+                hooks.endpoint(hooks.integration(), receiver.url(path)).getString("id");
+        // after the team's creation: an event this new endpoint missed, which a recovery would deliver
+        Instant before = Instant.now();
+
+        Reply ping = hooks.api.post(
+                endpoints(hooks, endpoint) + "/ping", Json.createObjectBuilder().build());
+        Reply recovered = hooks.api.post(
+                endpoints(hooks, endpoint) + "/recover",
+                Json.createObjectBuilder().add("since", before.toString()).build());
+
+        assertThat(ping.json().getString("status")).as(ping.toString()).isEqualTo("failed");
+        assertThat(ping.json().isNull("next_attempt_at")).isTrue();
+        assertThat(recovered.status()).as(recovered.toString()).isEqualTo(202);
+        assertThat(recovered.json().getInt("queued")).isZero();
+        JsonObject health = hooks.api.get(endpoints(hooks, endpoint)).json();
+        assertThat(health.getString("status")).isEqualTo("enabled");
+        assertThat(health.isNull("failing_since")).isTrue();
+        // a change after it arrives, and the ping has not come again before it
+        hooks.client("After the ping");
+        receiver.awaitType(path, "client.created", SOON);
+        assertThat(receiver.arrivals(path))
+                .filteredOn(a -> a.json().getString("type").equals("webhook.ping"))
+                .hasSize(1);
+    }
+
+    private static String endpoints(Hooks hooks, String endpoint) {
+        return hooks.endpoints() + "/" + endpoint;
+    }
+
+    private static String deliveries(Hooks hooks, String endpoint) {
+        return endpoints(hooks, endpoint) + "/deliveries";
+    }
+}
