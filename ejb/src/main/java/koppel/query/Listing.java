@@ -15,7 +15,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
 import koppel.common.FieldErrors;
-import koppel.common.InvalidFieldsException;
 import koppel.common.entity.TeamOwned;
 import koppel.common.entity.Tracked;
 
@@ -81,11 +80,13 @@ public final class Listing<T extends Tracked> {
     }
 
     public Page<T> list(EntityManager em, Scope scope, ListQuery query) {
-        query.checkWindow(new FieldErrors()).throwIfAny();
+        FieldErrors errors = query.checkWindow(new FieldErrors());
         Metamodel metamodel = em.getMetamodel();
         Map<String, Object> parameters = new LinkedHashMap<>();
-        String from = " FROM " + metamodel.entity(type).getName() + " e" + where(metamodel, scope, query, parameters);
-        String orderBy = orderBy(query.ordering());
+        String from =
+                " FROM " + metamodel.entity(type).getName() + " e" + where(metamodel, scope, query, parameters, errors);
+        String orderBy = orderBy(query.ordering(), errors);
+        errors.throwIfAny(); // every mistake of the query string at once
 
         TypedQuery<T> selecting = em.createQuery("SELECT e" + from + orderBy, type);
         parameters.forEach(selecting::setParameter);
@@ -101,7 +102,8 @@ public final class Listing<T extends Tracked> {
         return new Page<>(counting.getSingleResult(), items, query.offset(), query.limit());
     }
 
-    private String where(Metamodel metamodel, Scope scope, ListQuery query, Map<String, Object> parameters) {
+    private String where(
+            Metamodel metamodel, Scope scope, ListQuery query, Map<String, Object> parameters, FieldErrors errors) {
         List<String> conditions = new ArrayList<>();
         if (!scope.condition().isEmpty()) {
             conditions.add(scope.condition());
@@ -109,7 +111,6 @@ public final class Listing<T extends Tracked> {
         if (scope.value() != null) {
             parameters.put("scope", scope.value());
         }
-        FieldErrors errors = new FieldErrors();
         new TreeMap<>(query.filters()).forEach((name, text) -> {
             Optional<Field> field = field(name);
             Optional<Object> value = field.flatMap(declared -> value(metamodel, declared, text));
@@ -124,7 +125,6 @@ public final class Listing<T extends Tracked> {
                     + parameter);
             parameters.put(parameter, value.get());
         });
-        errors.throwIfAny();
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
@@ -177,15 +177,16 @@ public final class Listing<T extends Tracked> {
     }
 
     /** The requested order (a declared field, "-" first for descending), then creation and id, so that pages never overlap. */
-    private String orderBy(String ordering) {
+    private String orderBy(String ordering, FieldErrors errors) {
         String order = " ORDER BY ";
         if (ordering != null && !ordering.isEmpty()) {
             boolean descending = ordering.startsWith("-");
             Field field = fields.get(descending ? ordering.substring(1) : ordering);
             if (field == null) {
-                throw InvalidFieldsException.of("ordering", "Unknown field: " + ordering + ".");
+                errors.add("ordering", "Unknown field: " + ordering + ".");
+            } else {
+                order += "e." + field.attribute() + (descending ? " DESC, " : " ASC, ");
             }
-            order += "e." + field.attribute() + (descending ? " DESC, " : " ASC, ");
         }
         return order + "e.created ASC, e.id ASC";
     }

@@ -229,6 +229,11 @@ class ClientsIT {
         assertThat(api.get(clients + "?birth_date__lt=yesterday").json().keySet())
                 .containsExactly("birth_date__lt");
         assertThat(api.get(clients + "?ordering=password").json().keySet()).containsExactly("ordering");
+        assertThat(api.get(clients + "?limit=0&offset=-1&ordering=password&birh_date__gt=x")
+                        .json()
+                        .keySet())
+                .as("every mistake at once")
+                .containsExactlyInAnyOrder("limit", "offset", "ordering", "birh_date__gt");
         Reply expand = api.get(clients + "?expand=operator");
         assertThat(expand.status()).isEqualTo(400);
         assertThat(expand.json().getJsonArray("expand").getString(0)).isEqualTo("Unknown field: operator");

@@ -16,11 +16,14 @@ import org.junit.jupiter.api.Test;
 /**
  * Changes made through the balancer, on both nodes, reach a webhook endpoint once each: every
  * event arrives, and each delivery is sent by one node at a time (duplicates, counted by the
- * Standard Webhooks {@code webhook-id}, stay under 1 %).
+ * Standard Webhooks {@code webhook-id}, stay under 1 %); an endpoint's {@code max_rate} holds for
+ * the two nodes together.
  */
 class CrossNodeWebhooksIT {
 
     private static final int CHANGES = 400;
+    private static final int MAX_RATE = 5;
+    private static final int PACED_CHANGES = 40;
 
     @Test
     void everyChangeArrivesAndDuplicatesStayUnderOnePercent() throws Exception {
@@ -47,6 +50,31 @@ class CrossNodeWebhooksIT {
                             .collect(Collectors.groupingBy(Function.identity(), Collectors.counting())))
                     .as("deliveries by times received")
                     .containsKey(1L);
+        }
+    }
+
+    @Test
+    void anEndpointsMaxRateHoldsForBothNodesTogether() throws Exception {
+        Fixtures.Key key = Fixtures.key(
+                List.of(Fixtures.team()),
+                Map.of("clients", "write", "webhooks", "write"),
+                b -> b.add("rate_per_second", 10_000).add("rate_per_day", 1_000_000));
+        WebhookSetup setup = WebhookSetup.forKey(key);
+        try (Receiver receiver = Receiver.start()) {
+            WebhookSetup.Fleet fleet = setup.fleet(receiver, 1);
+            fleet.limit(MAX_RATE);
+
+            setup.changes(PACED_CHANGES, 8);
+            List<Receiver.Arrival> arrivals = fleet.await(PACED_CHANGES, Duration.ofSeconds(120));
+
+            // by the second of arrival: each node alone would send MAX_RATE a second, both twice that;
+            // a delivery let go at the end of a second may arrive in the next one
+            Map<Long, Long> perSecond = arrivals.stream()
+                    .collect(Collectors.groupingBy(arrival -> arrival.at().getEpochSecond(), Collectors.counting()));
+            assertThat(perSecond.values())
+                    .as("deliveries arriving in each second")
+                    .allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(MAX_RATE + 2L));
+            assertThat(perSecond).hasSizeGreaterThanOrEqualTo(PACED_CHANGES / MAX_RATE);
         }
     }
 }

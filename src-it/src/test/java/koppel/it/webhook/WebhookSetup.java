@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -160,15 +161,25 @@ public final class WebhookSetup {
         }
 
         public void enable(boolean enabled) {
+            replace(enabled, null);
+        }
+
+        /** Gives each endpoint this {@code max_rate}. */
+        public void limit(int maxRate) {
+            replace(true, maxRate);
+        }
+
+        private void replace(boolean enabled, Integer maxRate) {
             for (int i = 0; i < ids.size(); i++) {
-                Reply changed = hooks.api.put(
-                        hooks.endpoints() + "/" + ids.get(i),
-                        Json.createObjectBuilder()
-                                .add("integration", integration)
-                                .add("url", receiver.url(paths.get(i)))
-                                .add("event_types", Json.createArrayBuilder().add(eventType))
-                                .add("enabled", enabled)
-                                .build());
+                JsonObjectBuilder settings = Json.createObjectBuilder()
+                        .add("integration", integration)
+                        .add("url", receiver.url(paths.get(i)))
+                        .add("event_types", Json.createArrayBuilder().add(eventType))
+                        .add("enabled", enabled);
+                if (maxRate != null) {
+                    settings.add("max_rate", maxRate);
+                }
+                Reply changed = hooks.api.put(hooks.endpoints() + "/" + ids.get(i), settings.build());
                 assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
             }
         }
