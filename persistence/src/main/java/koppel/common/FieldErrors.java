@@ -15,6 +15,11 @@ public final class FieldErrors {
 
     private final Map<String, Object> root = new LinkedHashMap<>();
 
+    /** DRF's words for a reference to something that does not exist. */
+    public static String doesNotExist(Object id) {
+        return "Invalid pk \"" + id + "\" - object does not exist.";
+    }
+
     /**
      * Adds a message at a path of field names (strings) and list positions (integers), e.g.
      * {@code ["items", 2, "participants"]}.

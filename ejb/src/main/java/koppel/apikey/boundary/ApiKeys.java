@@ -21,6 +21,7 @@ import koppel.apikey.entity.ApiKeyUsage;
 import koppel.apikey.entity.Grant;
 import koppel.apikey.entity.KeySecret;
 import koppel.common.BusinessException;
+import koppel.common.FieldErrors;
 import koppel.common.InvalidFieldsException;
 import koppel.common.NoSuchResourceException;
 import koppel.common.control.Broker;
@@ -240,7 +241,7 @@ public class ApiKeys {
                                 .setParameter("id", webhookIntegration)
                                 .getSingleResult()
                         == 0) {
-            throw InvalidFieldsException.of("webhook_integration", "No such webhook integration.");
+            throw InvalidFieldsException.of("webhook_integration", FieldErrors.doesNotExist(webhookIntegration));
         }
     }
 }

@@ -56,7 +56,7 @@ public class CustomFields extends TeamCollection<CustomField, CustomFieldData> {
             throw InvalidFieldsException.of("name", "This resource type already has a field of this name.");
         }
         if (CustomField.INTEGRATION_DATA.equals(data.kind()) && !integrationExists(data.integration())) {
-            throw InvalidFieldsException.of("integration", "No such webhook integration: " + data.integration() + ".");
+            throw InvalidFieldsException.of("integration", FieldErrors.doesNotExist(data.integration()));
         }
     }
 

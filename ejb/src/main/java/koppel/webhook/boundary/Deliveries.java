@@ -188,7 +188,7 @@ public class Deliveries {
             attempted.addAll(sent.outcomes().keySet());
             sent.outcomes().forEach((id, outcome) -> {
                 Shipment shipment = sent.claimed().get(id);
-                if (!shipment.ping() && !(outcome.delivered() && shipment.healthCurrent())) {
+                if (shipment.ping() ? outcome.gone() : !(outcome.delivered() && shipment.healthCurrent())) {
                     touchingHealth.add(id);
                 }
             });
@@ -228,11 +228,14 @@ public class Deliveries {
                 trigger));
         UUID endpoint = delivery.getEndpointId();
         if (shipment.ping()) {
-            // a test: neither retried nor counted in the endpoint's health
+            // a test: neither retried nor counted in the endpoint's health, but a 410 is an answer
             if (outcome.delivered()) {
                 delivery.delivered(now);
             } else {
                 delivery.attemptFailed(now, Optional.empty());
+            }
+            if (outcome.gone()) {
+                disable(endpoint, WebhookEndpoint.GONE, now);
             }
             return;
         }

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 import koppel.common.ConflictException;
 import koppel.common.FieldErrors;
+import koppel.common.ForeignResourceException;
 import koppel.common.InvalidFieldsException;
 import koppel.common.NoSuchResourceException;
 import koppel.common.control.Writes;
@@ -40,6 +42,8 @@ public class DeliveryLog {
 
     private static final String ENDPOINT = "The webhook endpoint";
     private static final String DELIVERY = "The delivery";
+    /** How far inside the retention period a replay starts at the earliest, so that it is not refused. */
+    private static final Duration REPLAY_MARGIN = Duration.ofMinutes(1);
 
     @PersistenceContext
     private EntityManager em;
@@ -52,6 +56,9 @@ public class DeliveryLog {
 
     @EJB
     private Deliveries deliveries;
+
+    @EJB
+    private WebhookEndpoints endpoints;
 
     @EJB
     private Courier courier;
@@ -119,6 +126,22 @@ public class DeliveryLog {
         delivery.retryNow(Instant.now().truncatedTo(ChronoUnit.MICROS));
         queues.deliver(List.of(id), Courier.MANUAL);
         return new DeliveryView(delivery, em.find(OutboxEvent.class, delivery.getEventId()), List.of());
+    }
+
+    /**
+     * Enables a disabled endpoint again and, with replay, sends what it missed since it began to
+     * fail (or was disabled), no further back than events are kept; returns how many are queued.
+     * One transaction: the endpoint is not enabled unless the replay is queued too.
+     */
+    public int reEnable(UUID team, UUID endpoint, Long expectedVersion, boolean replay) {
+        WebhookEndpoint target = endpoint(team, endpoint);
+        Optional<Instant> since = target.getFailingSince().or(target::getDisabledAt);
+        endpoints.put(team, endpoint, target.data().withEnabled(true), expectedVersion);
+        if (!replay || since.isEmpty()) {
+            return 0;
+        }
+        Instant kept = Instant.now().minus(settings.retention()).plus(REPLAY_MARGIN);
+        return recover(team, endpoint, since.get().isAfter(kept) ? since.get() : kept);
     }
 
     /**
@@ -191,8 +214,11 @@ public class DeliveryLog {
 
     private WebhookEndpoint endpoint(UUID team, UUID id) {
         WebhookEndpoint endpoint = em.find(WebhookEndpoint.class, id);
-        if (endpoint == null || !endpoint.belongsTo(team)) {
+        if (endpoint == null) {
             throw new NoSuchResourceException(ENDPOINT);
+        }
+        if (!endpoint.belongsTo(team)) {
+            throw new ForeignResourceException();
         }
         return endpoint;
     }

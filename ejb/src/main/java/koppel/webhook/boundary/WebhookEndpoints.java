@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import koppel.common.ConflictException;
 import koppel.common.FieldErrors;
+import koppel.common.ForeignResourceException;
 import koppel.common.InvalidFieldsException;
 import koppel.common.NoSuchResourceException;
 import koppel.common.control.SecretBox;
@@ -30,6 +31,7 @@ import koppel.webhook.control.WebhookSettings;
 import koppel.webhook.entity.EndpointData;
 import koppel.webhook.entity.EventType;
 import koppel.webhook.entity.RetiredSecret;
+import koppel.webhook.entity.WebhookDelivery;
 import koppel.webhook.entity.WebhookEndpoint;
 import koppel.webhook.entity.WebhookIntegration;
 
@@ -54,7 +56,8 @@ public class WebhookEndpoints {
      */
     static final int MAX_OLDER_SECRETS = 4;
 
-    static final String UNKNOWN_TYPE = "Unknown event type: %s. GET /api/v1/event-types lists them.";
+    /** DRF's words for a choice not offered (GET /api/v1/event-types lists those that are). */
+    static final String UNKNOWN_TYPE = "\"%s\" is not a valid choice.";
 
     @PersistenceContext
     private EntityManager em;
@@ -105,8 +108,24 @@ public class WebhookEndpoints {
     public void delete(UUID team, UUID id, Long expectedVersion) {
         WebhookEndpoint endpoint = find(team, id, LockModeType.PESSIMISTIC_WRITE);
         Versions.expect(endpoint, expectedVersion);
+        lockDeliveries(List.of(id));
         em.remove(endpoint);
         em.flush();
+    }
+
+    /**
+     * Locks the deliveries of endpoints about to be deleted in the order of their ids, the order a
+     * claim locks a batch in: the database's cascade would take them in its index's order, and a
+     * claim of some of them at the same moment would wait for the delete while holding what the
+     * delete waits for.
+     */
+    public void lockDeliveries(List<UUID> endpoints) {
+        if (!endpoints.isEmpty()) {
+            em.createNamedQuery(WebhookDelivery.OF_ENDPOINTS, UUID.class)
+                    .setParameter("endpoints", endpoints)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList();
+        }
     }
 
     /**
@@ -178,7 +197,7 @@ public class WebhookEndpoints {
         FieldErrors errors = validation.errors(data);
         checkRules(data, errors);
         if (data.integration() != null && em.find(WebhookIntegration.class, data.integration()) == null) {
-            errors.add("integration", "No such webhook integration: " + data.integration() + ".");
+            errors.add("integration", FieldErrors.doesNotExist(data.integration()));
         }
         errors.throwIfAny();
         // by the entity's name: the team feature reports its changes to this one, not the other way
@@ -191,13 +210,13 @@ public class WebhookEndpoints {
         }
     }
 
-    /** The rules beyond the constraints: known event types, and a URL webhooks may reach. */
+    /** The rules beyond the constraints: known event types, at least one, and a URL webhooks may reach. */
     private void checkRules(EndpointData data, FieldErrors errors) {
-        List<String> unknown = data.eventTypes().stream()
+        data.eventTypes().stream()
                 .filter(type -> !EventType.subscribable(type))
-                .toList();
-        if (!unknown.isEmpty()) {
-            errors.add("event_types", String.format(UNKNOWN_TYPE, String.join(", ", unknown)));
+                .forEach(unknown -> errors.add("event_types", String.format(UNKNOWN_TYPE, unknown)));
+        if (data.eventTypes().isEmpty()) {
+            errors.add("event_types", "This list may not be empty.");
         }
         if (data.url() != null && !errors.names(List.of("url"))) {
             settings.guard().refusal(data.url()).ifPresent(refusal -> errors.add("url", refusal));
@@ -210,10 +229,10 @@ public class WebhookEndpoints {
                 .orElseThrow(() -> new NoSuchResourceException("The webhook endpoint"));
     }
 
-    /** Another team's endpoint is not found here: its URL and health are that team's business. */
+    /** Another team's endpoint is refused, as every team's resource is. */
     private static WebhookEndpoint mine(UUID team, WebhookEndpoint endpoint) {
         if (!endpoint.belongsTo(team)) {
-            throw new NoSuchResourceException("The webhook endpoint");
+            throw new ForeignResourceException();
         }
         return endpoint;
     }

@@ -1,5 +1,6 @@
 package koppel.webhook.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -40,6 +41,9 @@ public class WebhookIntegrations {
 
     @Inject
     private Validation validation;
+
+    @EJB
+    private WebhookEndpoints endpoints;
 
     /** Reads join a caller's transaction if there is one and start none: a read has nothing to commit. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -90,6 +94,10 @@ public class WebhookIntegrations {
                         em.find(WebhookIntegration.class, id, LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(() -> new NoSuchResourceException("The webhook integration"));
         Versions.expect(integration, expectedVersion);
+        endpoints.lockDeliveries(
+                em.createQuery("select e.id from WebhookEndpoint e where e.integrationId = :integration", UUID.class)
+                        .setParameter("integration", id)
+                        .getResultList());
         em.remove(integration);
         em.flush();
     }

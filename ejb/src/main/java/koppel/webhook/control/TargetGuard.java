@@ -37,23 +37,53 @@ public final class TargetGuard {
         }
     }
 
-    /** Why the URL may not receive webhooks, or empty when it may. */
+    /** Why a URL may not receive webhooks, each with its words for the API. */
+    public enum Reason {
+        NOT_A_URL("Enter a valid URL."),
+        CREDENTIALS("A webhook URL may not contain a user name or password."),
+        HTTPS_ONLY("Only https URLs are allowed."),
+        UNRESOLVABLE("The host {0} cannot be resolved."),
+        INTERNAL("The URL points to a loopback, private, link-local or multicast address,"
+                + " which webhooks may not reach.");
+
+        private final String words;
+
+        Reason(String words) {
+            this.words = words;
+        }
+    }
+
+    /** A URL refused, and the host where the reason names one (for a page to say it in its language). */
+    public record Refusal(Reason reason, String host) {
+
+        public String text() {
+            return reason.words.replace("{0}", host);
+        }
+    }
+
+    /** Why the URL may not receive webhooks, in the API's words, or empty when it may. */
     public Optional<String> refusal(String url) {
+        return check(url).map(Refusal::text);
+    }
+
+    /** Why the URL may not receive webhooks, or empty when it may. */
+    public Optional<Refusal> check(String url) {
         URI uri;
         try {
             uri = new URI(url);
         } catch (Exception e) {
-            return Optional.of("Enter an absolute http or https URL.");
+            return refused(Reason.NOT_A_URL, "");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-            return Optional.of("Enter an absolute http or https URL.");
+        boolean validPort = uri.getPort() == -1 || uri.getPort() >= 1 && uri.getPort() <= 65_535;
+        if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null || !validPort) {
+            return refused(Reason.NOT_A_URL, "");
         }
         if (uri.getRawUserInfo() != null) {
-            return Optional.of("A webhook URL may not contain a user name or password.");
+            return refused(Reason.CREDENTIALS, "");
         }
         if (requireHttps && scheme.equals("http")) {
-            return Optional.of("Only https URLs are allowed.");
+            return refused(Reason.HTTPS_ONLY, "");
         }
         String host = uri.getHost().toLowerCase(Locale.ROOT);
         int port = uri.getPort() != -1 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
@@ -65,15 +95,18 @@ public final class TargetGuard {
         try {
             addresses = InetAddress.getAllByName(bareHost);
         } catch (UnknownHostException e) {
-            return Optional.of("The host " + bareHost + " cannot be resolved.");
+            return refused(Reason.UNRESOLVABLE, bareHost);
         }
         for (InetAddress address : addresses) {
             if (isInternal(address) && allowedRanges.stream().noneMatch(range -> range.contains(address))) {
-                return Optional.of("The URL points to a loopback, private, link-local or multicast address,"
-                        + " which webhooks may not reach.");
+                return refused(Reason.INTERNAL, bareHost);
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<Refusal> refused(Reason reason, String host) {
+        return Optional.of(new Refusal(reason, host));
     }
 
     static boolean isInternal(InetAddress address) {

@@ -58,6 +58,21 @@ class TargetGuardTest {
         assertThat(guard.refusal("/relative")).isPresent();
         assertThat(guard.refusal("http://user:pw@93.184.215.14/hook")).isPresent();
         assertThat(guard.refusal("not a url")).isPresent();
+        assertThat(guard.refusal("https://93.184.215.14:0/hook")).contains("Enter a valid URL.");
+        assertThat(guard.refusal("https://93.184.215.14:99999/hook")).contains("Enter a valid URL.");
+        assertThat(guard.refusal("https://93.184.215.14:65535/hook")).isEmpty();
+    }
+
+    @Test
+    void aRefusalSaysWhyForAPageToWordItInItsLanguage() {
+        TargetGuard guard = new TargetGuard("", false);
+
+        assertThat(guard.check("http://10.0.0.1/hook"))
+                .contains(new TargetGuard.Refusal(TargetGuard.Reason.INTERNAL, "10.0.0.1"));
+        assertThat(guard.check("http://user@93.184.215.14/hook").map(TargetGuard.Refusal::reason))
+                .contains(TargetGuard.Reason.CREDENTIALS);
+        assertThat(guard.refusal("http://no-such-host.invalid/hook"))
+                .contains("The host no-such-host.invalid cannot be resolved.");
     }
 
     @Test

@@ -40,7 +40,7 @@ public class EndpointAlert {
     @Column(nullable = false, length = 16)
     private Kind kind;
 
-    @Column(nullable = false, length = 4000)
+    @Column(nullable = false, length = 8000)
     @Convert(converter = TextList.class)
     private List<String> recipients;
 

@@ -38,4 +38,9 @@ public record EndpointData(
         url = url == null ? null : url.strip();
         eventTypes = eventTypes == null ? List.of() : List.copyOf(eventTypes);
     }
+
+    /** The same endpoint, enabled or disabled. */
+    public EndpointData withEnabled(boolean on) {
+        return new EndpointData(integration, url, description, eventTypes, on, maxRate, excludeOwnChanges);
+    }
 }

@@ -24,6 +24,9 @@ import java.util.UUID;
         query = "select d.id from WebhookDelivery d where d.status = koppel.webhook.entity.DeliveryStatus.PENDING"
                 + " and d.nextAttemptAt <= :now and (d.queuedAt is null or d.queuedAt < :stale)"
                 + " and (d.claimedUntil is null or d.claimedUntil < :now) order by d.nextAttemptAt")
+@NamedQuery(
+        name = WebhookDelivery.OF_ENDPOINTS,
+        query = "select d.id from WebhookDelivery d where d.endpointId in :endpoints order by d.id")
 @NamedQuery(name = WebhookDelivery.WITH_IDS, query = "select d from WebhookDelivery d where d.id in :ids order by d.id")
 @NamedQuery(
         name = WebhookDelivery.MARK_QUEUED,
@@ -44,6 +47,12 @@ public class WebhookDelivery {
 
     /** Ends the pending deliveries of an endpoint that was disabled. */
     public static final String FAIL_PENDING = "WebhookDelivery.failPending";
+
+    /**
+     * The deliveries of these endpoints in the order of their ids: locked
+     * before their endpoints are deleted, so that the cascade takes them in the order a claim does.
+     */
+    public static final String OF_ENDPOINTS = "WebhookDelivery.ofEndpoints";
 
     public static final String DUE = "WebhookDelivery.due";
     public static final String WITH_IDS = "WebhookDelivery.withIds";

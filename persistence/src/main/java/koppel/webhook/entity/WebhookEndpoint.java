@@ -43,8 +43,8 @@ import koppel.common.entity.Tracked;
                 + " or e.enabled = false and e.disabledReason = :gone and e.alertStage < :announced")
 @NamedQuery(
         name = WebhookEndpoint.DISABLE,
-        query = "update WebhookEndpoint e set e.enabled = false, e.disabledReason = :reason, e.disabledAt = :now"
-                + " where e.id = :id and e.enabled = true")
+        query = "update WebhookEndpoint e set e.enabled = false, e.disabledReason = :reason, e.disabledAt = :now,"
+                + " e.lastModified = :now, e.version = e.version + 1 where e.id = :id and e.enabled = true")
 public class WebhookEndpoint extends Tracked {
 
     public static final String ENABLED_IN_TEAMS = "WebhookEndpoint.enabledInTeams";
@@ -54,7 +54,9 @@ public class WebhookEndpoint extends Tracked {
     /*
      * Health changes are bulk updates: they neither bump the version (a client's If-Match stays
      * valid while deliveries come and go) nor make parallel deliveries wait for the row longer
-     * than one statement; a success is written at most once a second.
+     * than one statement; a success is written at most once a second. Disabling is the exception:
+     * it changes {@code enabled}, which callers write, so it bumps the version and last_modified
+     * (a PUT made with the tag read before must not enable the endpoint again unseen).
      */
     public static final String SUCCEEDED = "WebhookEndpoint.succeeded";
     public static final String FAILED = "WebhookEndpoint.failed";
@@ -140,7 +142,7 @@ public class WebhookEndpoint extends Tracked {
         this.integrationId = data.integration();
         this.url = data.url();
         this.description = data.description();
-        this.eventTypes = data.eventTypes().isEmpty() ? List.of(ALL_TYPES) : List.copyOf(data.eventTypes());
+        this.eventTypes = List.copyOf(data.eventTypes());
         this.maxRate = data.maxRate();
         this.excludeOwnChanges = data.excludeOwnChanges();
         if (data.enabled() && !enabled) {

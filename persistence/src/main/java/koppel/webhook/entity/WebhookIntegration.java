@@ -36,7 +36,7 @@ public class WebhookIntegration extends Tracked {
     @Column(length = MAX_DESCRIPTION_LENGTH)
     private String description;
 
-    @Column(name = "alert_emails", nullable = false, length = 4000)
+    @Column(name = "alert_emails", nullable = false, length = 8000)
     @Convert(converter = TextList.class)
     private List<String> alertEmails = List.of();
 

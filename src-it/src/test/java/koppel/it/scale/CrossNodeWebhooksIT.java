@@ -27,11 +27,7 @@ class CrossNodeWebhooksIT {
 
     @Test
     void everyChangeArrivesAndDuplicatesStayUnderOnePercent() throws Exception {
-        Fixtures.Key key = Fixtures.key(
-                List.of(Fixtures.team()),
-                Map.of("clients", "write", "webhooks", "write"),
-                b -> b.add("rate_per_second", 10_000).add("rate_per_day", 1_000_000));
-        WebhookSetup setup = WebhookSetup.forKey(key);
+        WebhookSetup setup = unthrottledSetup();
         try (Receiver receiver = Receiver.start()) {
             WebhookSetup.Fleet fleet = setup.fleet(receiver, 1);
 
@@ -55,11 +51,7 @@ class CrossNodeWebhooksIT {
 
     @Test
     void anEndpointsMaxRateHoldsForBothNodesTogether() throws Exception {
-        Fixtures.Key key = Fixtures.key(
-                List.of(Fixtures.team()),
-                Map.of("clients", "write", "webhooks", "write"),
-                b -> b.add("rate_per_second", 10_000).add("rate_per_day", 1_000_000));
-        WebhookSetup setup = WebhookSetup.forKey(key);
+        WebhookSetup setup = unthrottledSetup();
         try (Receiver receiver = Receiver.start()) {
             WebhookSetup.Fleet fleet = setup.fleet(receiver, 1);
             fleet.limit(MAX_RATE);
@@ -76,5 +68,13 @@ class CrossNodeWebhooksIT {
                     .allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(MAX_RATE + 2L));
             assertThat(perSecond).hasSizeGreaterThanOrEqualTo(PACED_CHANGES / MAX_RATE);
         }
+    }
+
+    /** A team of its own and a key whose throttle no test here reaches. */
+    private static WebhookSetup unthrottledSetup() {
+        return WebhookSetup.forKey(Fixtures.key(
+                List.of(Fixtures.team()),
+                Map.of("clients", "write", "webhooks", "write"),
+                b -> b.add("rate_per_second", 10_000).add("rate_per_day", 1_000_000)));
     }
 }

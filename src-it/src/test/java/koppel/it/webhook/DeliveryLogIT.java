@@ -11,10 +11,9 @@ import koppel.it.api.Api.Reply;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.Archive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * An endpoint's delivery log under the API's conventions (a list's window and filters checked all
@@ -25,21 +24,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DeliveryLogIT {
 
     private static final Duration SOON = WebhookDeliveryIT.SOON;
-    private static Receiver receiver;
+
+    @RegisterExtension
+    static final Receiver receiver = Receiver.perClass();
 
     @Deployment(testable = false)
     static Archive<?> deployment() {
         return Deployments.koppelWithFixtures();
-    }
-
-    @BeforeAll
-    static void startReceiver() throws Exception {
-        receiver = Receiver.start();
-    }
-
-    @AfterAll
-    static void stopReceiver() {
-        receiver.close();
     }
 
     @Test
@@ -118,6 +109,23 @@ class DeliveryLogIT {
         assertThat(receiver.arrivals(path))
                 .filteredOn(a -> a.json().getString("type").equals("webhook.ping"))
                 .hasSize(1);
+    }
+
+    @Test
+    void aPingAnsweredWith410DisablesTheEndpointAsAnyDeliveryDoes() {
+        Hooks hooks = new Hooks();
+        String path = receiver.newPath();
+        receiver.answer(path, 410);
+        String endpoint =
+                hooks.endpoint(hooks.integration(), receiver.url(path)).getString("id");
+
+        Reply ping = hooks.api.post(
+                endpoints(hooks, endpoint) + "/ping", Json.createObjectBuilder().build());
+
+        assertThat(ping.json().getString("status")).as(ping.toString()).isEqualTo("failed");
+        JsonObject health = hooks.api.get(endpoints(hooks, endpoint)).json();
+        assertThat(health.getString("status")).isEqualTo("disabled");
+        assertThat(health.getString("disabled_reason")).contains("410 Gone");
     }
 
     private static String endpoints(Hooks hooks, String endpoint) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import koppel.it.Deployments;
 import koppel.it.Settings;
+import koppel.it.api.Api.Reply;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.Archive;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * An endpoint that keeps failing is announced to its integration's alert addresses (a real SMTP
@@ -30,7 +33,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class FailingEndpointsIT {
 
-    private static Receiver receiver;
+    @RegisterExtension
+    static final Receiver receiver = Receiver.perClass();
+
     private static GreenMail smtp;
 
     @Deployment(testable = false)
@@ -40,7 +45,6 @@ class FailingEndpointsIT {
 
     @BeforeAll
     static void start() throws Exception {
-        receiver = Receiver.start();
         smtp = new GreenMail(new ServerSetup(
                 Integer.parseInt(Settings.require("koppel.it.smtp-port")), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
@@ -48,7 +52,6 @@ class FailingEndpointsIT {
 
     @AfterAll
     static void stop() {
-        receiver.close();
         smtp.stop();
     }
 
@@ -85,13 +88,25 @@ class FailingEndpointsIT {
         String path = receiver.newPath();
         receiver.answer(path, 410);
         String alerts = "gone-" + System.nanoTime() + "@example.org";
-        hooks.endpoint(hooks.integration(alerts), receiver.url(path));
+        JsonObject endpoint = hooks.endpoint(hooks.integration(alerts), receiver.url(path));
+        String endpointPath = hooks.endpoints() + "/" + endpoint.getString("id");
+        String tagBefore = hooks.api.get(endpointPath).header("ETag").orElseThrow();
 
         hooks.client("Gone");
 
         List<MimeMessage> mails = awaitMails(alerts, 1, Duration.ofSeconds(30));
         assertThat(subject(mails.get(0))).startsWith("Webhook endpoint disabled");
         assertThat(GreenMailUtil.getBody(mails.get(0))).contains("410 Gone", receiver.url(path));
+        // disabling changed a field callers write: a PUT made with the tag read before cannot enable it unseen
+        Reply disabled = hooks.api.get(endpointPath);
+        assertThat(disabled.json().getBoolean("enabled")).isFalse();
+        assertThat(disabled.header("ETag")).isPresent().get().isNotEqualTo(tagBefore);
+        JsonObject stale = Json.createObjectBuilder(endpoint)
+                .remove("secret")
+                .add("enabled", true)
+                .build();
+        assertThat(hooks.api.put(endpointPath, stale, "If-Match", tagBefore).status())
+                .isEqualTo(412);
         // the timer's next rounds (every second) send nothing more: a change made now is not delivered either
         hooks.client("Gone again");
         smtp.waitForIncomingEmail(3000, smtp.getReceivedMessages().length + 1);

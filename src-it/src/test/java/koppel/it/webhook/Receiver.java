@@ -27,13 +27,18 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 import koppel.it.Settings;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A webhook receiver on the one loopback port the server may post to: each test takes a path of
  * its own ({@link #newPath}), says what that path answers, and reads what arrived there. Every
- * request is kept, with its headers (names in lower case) and body.
+ * request is kept, with its headers (names in lower case) and body. A test class that needs one
+ * throughout registers {@link #perClass()} as an extension; a test that needs one for a while
+ * {@link #start()}s it and closes it.
  */
-public final class Receiver implements AutoCloseable {
+public final class Receiver implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     /** One request that arrived. */
     public record Arrival(String path, Map<String, String> headers, String body, Instant at) {
@@ -47,24 +52,42 @@ public final class Receiver implements AutoCloseable {
         }
     }
 
-    private final HttpServer server;
+    private HttpServer server;
     private final Queue<Arrival> arrivals = new ConcurrentLinkedQueue<>();
     private final Map<String, Queue<Arrival>> byPath = new ConcurrentHashMap<>();
     private final Map<String, Deque<Integer>> answers = new ConcurrentHashMap<>();
     private final Map<String, Duration> delays = new ConcurrentHashMap<>();
 
-    private Receiver(HttpServer server) {
-        this.server = server;
+    private Receiver() {}
+
+    /** A receiver listening now, until it is closed. */
+    public static Receiver start() throws IOException {
+        Receiver receiver = new Receiver();
+        receiver.listen();
+        return receiver;
     }
 
-    public static Receiver start() throws IOException {
+    /** A receiver that listens while the test class that registers it runs ({@code @RegisterExtension}). */
+    public static Receiver perClass() {
+        return new Receiver();
+    }
+
+    private void listen() throws IOException {
         int port = Integer.parseInt(Settings.require("koppel.it.webhook-port"));
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 200);
-        Receiver receiver = new Receiver(server);
-        server.createContext("/", receiver::handle);
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 200);
+        server.createContext("/", this::handle);
         server.setExecutor(Executors.newFixedThreadPool(32));
         server.start();
-        return receiver;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        listen();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     /** A fresh path on this receiver, and the URL an endpoint posts to. */

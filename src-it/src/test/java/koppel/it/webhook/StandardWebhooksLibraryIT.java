@@ -22,10 +22,9 @@ import koppel.it.api.Api.Reply;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.Archive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Deliveries checked by the official Standard Webhooks library for JavaScript (npm
@@ -40,21 +39,13 @@ class StandardWebhooksLibraryIT {
 
     private static final Duration SOON = WebhookDeliveryIT.SOON;
     private static final String AWKWARD_NAME = "Zoë \"Ünïcode\" <b>&amp;</b> \\ 🎉 ñ 日本";
-    private static Receiver receiver;
+
+    @RegisterExtension
+    static final Receiver receiver = Receiver.perClass();
 
     @Deployment(testable = false)
     static Archive<?> deployment() {
         return Deployments.koppelWithFixtures();
-    }
-
-    @BeforeAll
-    static void startReceiver() throws Exception {
-        receiver = Receiver.start();
-    }
-
-    @AfterAll
-    static void stopReceiver() {
-        receiver.close();
     }
 
     @Test

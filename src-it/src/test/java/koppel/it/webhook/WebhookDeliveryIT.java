@@ -14,10 +14,9 @@ import koppel.it.api.Fixtures;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.Archive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Changes become signed webhooks: every create, update and delete of the API, verified as a
@@ -29,21 +28,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class WebhookDeliveryIT {
 
     static final Duration SOON = Duration.ofSeconds(20);
-    private static Receiver receiver;
+
+    @RegisterExtension
+    static final Receiver receiver = Receiver.perClass();
 
     @Deployment(testable = false)
     static Archive<?> deployment() {
         return Deployments.koppelWithFixtures();
-    }
-
-    @BeforeAll
-    static void startReceiver() throws Exception {
-        receiver = Receiver.start();
-    }
-
-    @AfterAll
-    static void stopReceiver() {
-        receiver.close();
     }
 
     @Test

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Who may see and change a team's webhook endpoints: keys with the webhooks permission (read to
- * look, write to change) on that team; another team's endpoint is not found through a team the key
- * was granted, and a team it was not granted is refused.
+ * look, write to change) on that team; another team's endpoint is refused through a team the key
+ * was granted, as every team's resource is, and so is a team it was not granted.
  */
 @ExtendWith(ArquillianExtension.class)
 class WebhookEndpointAccessIT {
@@ -45,21 +45,22 @@ class WebhookEndpointAccessIT {
     }
 
     @Test
-    void anotherTeamsEndpointIsNotFoundAndAnotherTeamRefused() {
+    void anotherTeamsEndpointAndAnotherTeamAreRefused() {
         String otherTeam = Fixtures.team();
         Key both = Fixtures.key(
                 List.of(key.team(), otherTeam), Map.of("webhooks", "write"), b -> b.add("rate_per_second", 1000));
         String id = api.post(endpoints, endpoint().build()).json().getString("id");
         String throughTheOtherTeam = "/teams/" + otherTeam + "/webhook-endpoints/" + id;
 
-        assertThat(both.api().get(throughTheOtherTeam).status()).isEqualTo(404);
+        assertThat(both.api().get(throughTheOtherTeam).status()).isEqualTo(403);
+        assertThat(both.api().get(throughTheOtherTeam + "/deliveries").status()).isEqualTo(403);
         assertThat(both.api().put(throughTheOtherTeam, endpoint().build()).status())
-                .isEqualTo(404);
+                .isEqualTo(403);
         assertThat(both.api()
                         .send("POST", throughTheOtherTeam + "/rotate-secret", null, null)
                         .status())
-                .isEqualTo(404);
-        assertThat(both.api().delete(throughTheOtherTeam).status()).isEqualTo(404);
+                .isEqualTo(403);
+        assertThat(both.api().delete(throughTheOtherTeam).status()).isEqualTo(403);
         assertThat(api.get(endpoints + "/" + id).status()).as("still there").isEqualTo(200);
 
         Reply notGranted = api.get("/teams/" + otherTeam + "/webhook-endpoints");

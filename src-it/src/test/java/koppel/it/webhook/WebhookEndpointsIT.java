@@ -128,7 +128,15 @@ class WebhookEndpointsIT {
         }
         Reply notHttp =
                 api.post(endpoints, endpoint().add("url", "ftp://203.0.113.7/x").build());
-        assertThat(notHttp.json().getJsonArray("url").getString(0)).isEqualTo("Enter an absolute http or https URL.");
+        assertThat(notHttp.json().getJsonArray("url").getString(0)).isEqualTo("Enter a valid URL.");
+        for (String impossiblePort : List.of("https://203.0.113.7:0/x", "https://203.0.113.7:99999/x")) {
+            assertThat(api.post(endpoints, endpoint().add("url", impossiblePort).build())
+                            .json()
+                            .getJsonArray("url")
+                            .getString(0))
+                    .as(impossiblePort)
+                    .isEqualTo("Enter a valid URL.");
+        }
         assertThat(api.get(endpoints).json().getInt("count")).isZero();
     }
 
@@ -148,13 +156,21 @@ class WebhookEndpointsIT {
         assertThat(invalid.json().keySet())
                 .containsExactlyInAnyOrder("integration", "url", "event_types", "max_rate", "enabled");
         assertThat(invalid.json().getJsonArray("integration").getString(0)).isEqualTo("This field is required.");
-        assertThat(invalid.json().getJsonArray("event_types").getString(0)).contains("client.renamed");
+        assertThat(invalid.json().getJsonArray("event_types").getString(0))
+                .isEqualTo("\"client.renamed\" is not a valid choice.");
 
+        String noSuchIntegration = UUID.randomUUID().toString();
         Reply unknownIntegration = api.post(
-                endpoints,
-                endpoint().add("integration", UUID.randomUUID().toString()).build());
+                endpoints, endpoint().add("integration", noSuchIntegration).build());
         assertThat(unknownIntegration.status()).isEqualTo(400);
         assertThat(unknownIntegration.json().keySet()).containsExactly("integration");
+        assertThat(unknownIntegration.json().getJsonArray("integration").getString(0))
+                .isEqualTo("Invalid pk \"" + noSuchIntegration + "\" - object does not exist.");
+        Reply noTypes = api.post(
+                endpoints,
+                endpoint().add("event_types", Json.createArrayBuilder()).build());
+        assertThat(noTypes.status()).isEqualTo(400);
+        assertThat(noTypes.json().getJsonArray("event_types").getString(0)).isEqualTo("This list may not be empty.");
         Reply unknownIntegrationAndMore = api.post(
                 endpoints,
                 endpoint()

@@ -145,6 +145,34 @@ class WebhookIntegrationsIT {
     }
 
     @Test
+    void twentyAddressesOfTheLongestKindAreKept() {
+        JsonArrayBuilder longest = Json.createArrayBuilder();
+        List<String> addresses = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            // 64 characters before the @, 254 in all: the most an address may have
+            String address = String.format("%02d", i) + "a".repeat(62) + "@" + "b".repeat(63) + "." + "c".repeat(63)
+                    + "." + "d".repeat(57) + ".org";
+            addresses.add(address);
+            longest.add(address);
+        }
+
+        Reply created = api.post(
+                INTEGRATIONS,
+                Json.createObjectBuilder()
+                        .add("name", Fixtures.unique("Long addresses"))
+                        .add("alert_emails", longest)
+                        .build());
+
+        assertThat(addresses.get(0)).hasSize(254);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(api.get(INTEGRATIONS + "/" + created.json().getString("id"))
+                        .json()
+                        .getJsonArray("alert_emails")
+                        .getValuesAs(JsonString::getString))
+                .isEqualTo(addresses);
+    }
+
+    @Test
     void listsArePagedAndFilteredByName() {
         List<String> mine = new ArrayList<>();
         String name = Fixtures.unique("Paged");

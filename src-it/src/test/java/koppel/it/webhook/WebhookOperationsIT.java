@@ -12,10 +12,9 @@ import koppel.it.api.Api.Reply;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.Archive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What happens after the first attempt, and what an endpoint's owner can do about it: retries on
@@ -26,21 +25,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class WebhookOperationsIT {
 
     private static final Duration SOON = WebhookDeliveryIT.SOON;
-    private static Receiver receiver;
+
+    @RegisterExtension
+    static final Receiver receiver = Receiver.perClass();
 
     @Deployment(testable = false)
     static Archive<?> deployment() {
         return Deployments.koppelWithFixtures();
-    }
-
-    @BeforeAll
-    static void startReceiver() throws Exception {
-        receiver = Receiver.start();
-    }
-
-    @AfterAll
-    static void stopReceiver() {
-        receiver.close();
     }
 
     @Test

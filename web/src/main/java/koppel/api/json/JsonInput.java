@@ -192,11 +192,11 @@ public final class JsonInput {
         return fail(name, "A valid number is required.");
     }
 
-    /** A list of strings; an empty list when absent. */
+    /** A list of strings; null when absent, so that a record can tell a default from an empty list. */
     public List<String> stringList(String name, int max) {
         JsonValue value = body.get(name);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return List.of();
+            return null;
         }
         if (!(value instanceof JsonArray array) || array.size() > max) {
             return fail(name, "Expected a list of at most " + max + " strings.");
