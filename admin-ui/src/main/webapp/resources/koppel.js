@@ -3,14 +3,15 @@ var koppel = koppel || {};
 
 /**
  * Copies the value of the input with this client id to the clipboard, and says so in the element
- * with id statusId ("copied" when not given). Without the clipboard API (a page not served over
+ * with id statusId, in the words of its data-done attribute (there, not in the call, the page's
+ * text needs only the escaping of an attribute). Without the clipboard API (a page not served over
  * HTTPS), a hidden input's value is copied through a passing text area.
  */
-koppel.copy = function (clientId, done, statusId) {
+koppel.copy = function (clientId, statusId) {
     var input = document.getElementById(clientId);
-    var status = document.getElementById(statusId || 'copied');
+    var status = document.getElementById(statusId);
     var say = function () {
-        status.textContent = done;
+        status.textContent = status.dataset.done;
     };
     if (navigator.clipboard && window.isSecureContext) {
         navigator.clipboard.writeText(input.value).then(say, say);

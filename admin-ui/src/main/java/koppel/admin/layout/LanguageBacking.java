@@ -66,7 +66,8 @@ public class LanguageBacking implements Serializable {
                                     "httpOnly",
                                     true));
         });
-        return faces.getViewRoot().getViewId() + "?faces-redirect=true";
+        // with the page's view parameters: an integration's page reloads as that integration's page
+        return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 
     /** The languages offered, in the order the switch shows them (faces-config.xml lists the same). */

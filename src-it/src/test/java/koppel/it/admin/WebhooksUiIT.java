@@ -14,10 +14,9 @@ import koppel.it.webhook.Receiver;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.Archive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -32,21 +31,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class WebhooksUiIT {
 
     private static final Duration SOON = Duration.ofSeconds(30);
-    private static Receiver receiver;
+
+    @RegisterExtension
+    static final Receiver receiver = Receiver.perClass();
 
     @Deployment(testable = false)
     static Archive<?> deployment() {
         return Deployments.koppelWithFixtures();
-    }
-
-    @BeforeAll
-    static void startReceiver() throws Exception {
-        receiver = Receiver.start();
-    }
-
-    @AfterAll
-    static void stopReceiver() {
-        receiver.close();
     }
 
     @Test
@@ -61,6 +52,9 @@ class WebhooksUiIT {
             AdminPages pages = new AdminPages(browser).logInAsAdmin();
 
             pages.open("/settings/integrations/webhooks.xhtml").click("integrations:add");
+            assertThat(pages.find("integrationForm:alertEmails").getAttribute("aria-describedby"))
+                    .isEqualTo("alertEmailsHelp");
+            assertThat(pages.text("alertEmailsHelp")).contains("One address per line");
             pages.type("integrationForm:name", integration)
                     .type("integrationForm:description", "Tells the ticket shop")
                     .type("integrationForm:alertEmails", "ops@example.com\nshop@example.com")
@@ -147,17 +141,46 @@ class WebhooksUiIT {
                                             .build())
                             .status())
                     .isEqualTo(201);
+
+            // Disabling asks first (No leaves it enabled); the reason is said in the page's language.
             pages.open("/settings/integrations/webhook.xhtml?id=" + integrationId);
-            pages.click(rowOf(pages, "endpoints:table_data", url).findElement(By.cssSelector("[id$=':edit']")));
-            pages.click(pages.find("endpointForm:enabled").findElement(By.cssSelector(".ui-chkbox-box")))
-                    .click("endpointForm:save")
-                    .growl("is saved");
+            pages.click(rowOf(pages, "endpoints:table_data", url).findElement(By.cssSelector("[id$=':disable']")));
+            assertThat(pages.question()).contains(url);
+            pages.cancel();
+            assertThat(rowOf(pages, "endpoints:table_data", url).getText()).contains("Enabled");
+            pages.click(rowOf(pages, "endpoints:table_data", url).findElement(By.cssSelector("[id$=':disable']")));
+            pages.confirm().growl("is disabled");
             browser.waiting()
                     .until(d ->
                             rowOf(pages, "endpoints:table_data", url).getText().contains("Disabled"));
+            assertThat(rowOf(pages, "endpoints:table_data", url).getText()).contains("Disabled by an administrator.");
+            pages.click(pages.driver().findElement(By.cssSelector("#language a[data-lang='fr']")));
+            browser.waiting()
+                    .until(d -> rowOf(pages, "endpoints:table_data", url)
+                            .getText()
+                            .contains("Désactivé par un administrateur."));
+            pages.click(pages.driver().findElement(By.cssSelector("#language a[data-lang='en']")));
+            browser.waiting()
+                    .until(d -> rowOf(pages, "endpoints:table_data", url)
+                            .getText()
+                            .contains("Disabled by an administrator."));
+            assertThat(rowOf(pages, "endpoints:table_data", url).findElements(By.cssSelector("[id$=':disable']")))
+                    .isEmpty();
             String missed = Fixtures.clients(team, 1).get(0);
             receiver.await(witness, SOON, arrivals -> createdOf(arrivals, missed) == 1);
             assertThat(createdOf(receiver.arrivals(path), missed)).isZero();
+
+            // Its delivery log offers nothing to send while it is disabled.
+            pages.click(rowOf(pages, "endpoints:table_data", url).findElement(By.linkText(url)));
+            browser.waiting().until(ExpectedConditions.textToBe(By.id("endpointStatus"), "Disabled"));
+            WebElement sent = rowOf(pages, "log:table_data", "client.created");
+            assertThat(sent.findElements(By.cssSelector("[id$=':view']"))).hasSize(1);
+            assertThat(sent.findElements(By.cssSelector("[id$=':resend']"))).isEmpty();
+            assertThat(pages.driver().findElements(By.id("recover:recoverSince")))
+                    .isEmpty();
+            assertThat(pages.text("disabledNote")).contains("This endpoint is disabled");
+            browser.screenshot("webhook-deliveries-disabled");
+            pages.click("back");
 
             pages.click(rowOf(pages, "endpoints:table_data", url).findElement(By.cssSelector("[id$=':reEnable']")));
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("reEnableForm:yes")));
@@ -166,9 +189,76 @@ class WebhooksUiIT {
                             .isSelected())
                     .isTrue();
             browser.screenshot("webhook-re-enable");
-            pages.click("reEnableForm:yes").growl("is enabled again");
+            pages.click("reEnableForm:yes").growl("is enabled again").growl("deliveries are on their way");
             receiver.await(path, SOON, arrivals -> createdOf(arrivals, missed) == 1);
             assertThat(rowOf(pages, "endpoints:table_data", url).getText()).contains("Enabled");
+        }
+    }
+
+    @Test
+    void theEndpointDialogSaysWhatItRefusesBeforeSaving() {
+        String suffix = Long.toString(System.nanoTime(), 36);
+        String teamName = "Refusing team " + suffix;
+        Fixtures.team(teamName);
+        String integrationId = Fixtures.webhookIntegration("Refused hooks " + suffix);
+        String path = receiver.newPath();
+        String url = receiver.url(path);
+        try (Browser browser = Browser.open()) {
+            AdminPages pages = new AdminPages(browser).logInAsAdmin();
+            pages.open("/settings/integrations/webhook.xhtml?id=" + integrationId);
+
+            // A private address: refused next to the field, in the page's words, and nothing added.
+            pages.click("endpoints:add")
+                    .choose("endpointForm:team", teamName)
+                    .type("endpointForm:url", "http://10.1.2.3/hooks");
+            pages.click("endpointForm:save");
+            browser.waiting()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.id("endpointForm:urlMessage"), "The host 10.1.2.3 is in a private"));
+            browser.screenshot("webhook-url-refused");
+            assertThat(pages.text("endpoints:table")).contains("This integration has no endpoints yet.");
+
+            // Every event type unticked: refused next to the checklist, whose boxes say their resource.
+            pages.type("endpointForm:url", url);
+            pages.click(pages.find("endpointForm:allEvents").findElement(By.cssSelector(".ui-chkbox-box")));
+            List<String> names = browser
+                    .waiting()
+                    .until(d -> {
+                        List<WebElement> boxes =
+                                d.findElements(By.cssSelector(".koppel-event-types input[type=checkbox]"));
+                        return boxes.isEmpty() ? null : boxes;
+                    })
+                    .stream()
+                    .map(box -> box.getAttribute("aria-label"))
+                    .toList();
+            assertThat(names).contains("Clients: Created", "Orders: Deleted").doesNotHaveDuplicates();
+            pages.click("endpointForm:save");
+            browser.waiting()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.id("endpointForm:eventTypesMessage"), "Tick at least one event type"));
+            assertThat(pages.driver().findElements(By.id("endpointForm:urlMessage")).stream()
+                            .map(WebElement::getText))
+                    .allMatch(String::isBlank);
+            assertThat(pages.text("endpoints:table")).contains("This integration has no endpoints yet.");
+
+            // One type ticked: added.
+            pages.click(pages.driver().findElement(By.cssSelector("[data-type='client.created'] .ui-chkbox-box")));
+            pages.click("endpointForm:save").growl("Copy its signing secret now");
+            close(pages);
+
+            // A slow ping: the table is blocked, its button disabled, until the answer shows.
+            receiver.delay(path, Duration.ofSeconds(3));
+            rowOf(pages, "endpoints:table_data", url)
+                    .findElement(By.cssSelector("[id$=':ping']"))
+                    .click();
+            WebElement busy = browser.waiting()
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-blockui-content")));
+            assertThat(busy.getText()).contains("Sending the test event");
+            assertThat(pages.driver()
+                            .findElement(By.cssSelector("[id$=':ping']"))
+                            .isEnabled())
+                    .isFalse();
+            browser.waiting().until(ExpectedConditions.textToBe(By.id("pingStatus"), "200"));
         }
     }
 

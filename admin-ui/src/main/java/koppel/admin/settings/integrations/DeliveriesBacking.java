@@ -17,6 +17,7 @@ import koppel.admin.faces.Messages;
 import koppel.admin.faces.Moments;
 import koppel.admin.faces.PagedModel;
 import koppel.common.BusinessException;
+import koppel.common.ForeignResourceException;
 import koppel.common.Ids;
 import koppel.common.NoSuchResourceException;
 import koppel.query.ListQuery;
@@ -65,6 +66,8 @@ public class DeliveriesBacking implements Serializable {
     private String viewedType;
     private List<AttemptShown> attempts = List.of();
     private LocalDateTime since;
+    /** Whether the endpoint was deleted since the page was opened. */
+    private boolean gone;
 
     /** Loads the endpoint named by the view parameters; an unknown one goes back to the integrations. */
     public String load() {
@@ -72,7 +75,8 @@ public class DeliveriesBacking implements Serializable {
             team = Ids.parse(teamId).orElseThrow(() -> new NoSuchResourceException("The team"));
             endpoint = endpoints.get(
                     team, Ids.parse(endpointId).orElseThrow(() -> new NoSuchResourceException("The endpoint")));
-        } catch (NoSuchResourceException e) {
+        } catch (NoSuchResourceException | ForeignResourceException e) {
+            // another team's endpoint, named in an edited address, is not shown either
             Messages.error("endpoints.notFound");
             Messages.keepForRedirect();
             return "/settings/integrations/webhooks?faces-redirect=true";
@@ -89,52 +93,86 @@ public class DeliveriesBacking implements Serializable {
         return null;
     }
 
+    /**
+     * One page of the table; none once the endpoint is gone, which the table's empty message then
+     * says (the growl is rendered before the table loads).
+     */
     private Page<DeliveryView> page(ListQuery query) {
         Map<String, String> filters = new HashMap<>(query.filters());
         if (!status.isEmpty()) {
             filters.put("status", status);
         }
-        return log.list(
-                team, endpoint.getId(), new ListQuery(query.offset(), query.limit(), query.ordering(), filters));
-    }
-
-    private void refresh() {
-        endpoint = endpoints.get(team, endpoint.getId());
-        chart = new DeliveryChart(stats.figuresOfEndpoint(team, endpoint.getId()));
-        alerts = stats.alerts(team, endpoint.getId());
-    }
-
-    /** Shows a delivery's attempts, oldest first. */
-    public void view(DeliveryView row) {
         try {
-            DeliveryView full = log.get(team, endpoint.getId(), row.delivery().getId());
-            viewedType = full.event() == null ? "" : full.event().getType();
-            attempts = full.attempts().stream().map(AttemptShown::of).toList();
-            PrimeFaces.current().ajax().update("attemptsDialog");
-            PrimeFaces.current().executeScript("PF('attempts').show()");
+            return log.list(
+                    team, endpoint.getId(), new ListQuery(query.offset(), query.limit(), query.ordering(), filters));
         } catch (NoSuchResourceException e) {
+            gone = true;
+            return new Page<>(0, List.of(), query.offset(), query.limit());
+        }
+    }
+
+    /** Reloads the health, chart and alerts; false (and said so) when the endpoint was deleted meanwhile. */
+    private boolean refresh() {
+        try {
+            endpoint = endpoints.get(team, endpoint.getId());
+            chart = new DeliveryChart(stats.figuresOfEndpoint(team, endpoint.getId()));
+            alerts = stats.alerts(team, endpoint.getId());
+            return true;
+        } catch (NoSuchResourceException e) {
+            gone = true;
+            Messages.error("endpoints.notFound");
+            return false;
+        }
+    }
+
+    /**
+     * Does something to the endpoint's deliveries, then reloads: a broken rule is shown (next to
+     * its field where the page has it), a delivery gone is said so, and so is the endpoint gone.
+     */
+    private void act(Runnable action, Map<String, String> clientIdsByField) {
+        boolean missing = false;
+        try {
+            action.run();
+        } catch (NoSuchResourceException e) {
+            missing = true; // the delivery, or the whole endpoint: refresh tells which
+        } catch (BusinessException e) {
+            Messages.show(e, clientIdsByField);
+        }
+        if (refresh() && missing) {
             Messages.error("deliveries.notFound");
         }
     }
 
+    /** Shows a delivery's attempts, oldest first. */
+    public void view(DeliveryView row) {
+        act(
+                () -> {
+                    DeliveryView full =
+                            log.get(team, endpoint.getId(), row.delivery().getId());
+                    viewedType = full.event() == null ? "" : full.event().getType();
+                    attempts = full.attempts().stream().map(AttemptShown::of).toList();
+                    PrimeFaces.current().ajax().update("attemptsDialog");
+                    PrimeFaces.current().executeScript("PF('attempts').show()");
+                },
+                Map.of());
+    }
+
     public void resend(DeliveryView row) {
-        try {
-            log.retry(team, endpoint.getId(), row.delivery().getId());
-            Messages.info("deliveries.resent");
-        } catch (BusinessException e) {
-            Messages.show(e, Map.of());
-        }
-        refresh();
+        act(
+                () -> {
+                    log.retry(team, endpoint.getId(), row.delivery().getId());
+                    Messages.info("deliveries.resent");
+                },
+                Map.of());
     }
 
     public void recover() {
-        try {
-            int queued = log.recover(team, endpoint.getId(), since == null ? null : since.toInstant(ZoneOffset.UTC));
-            Messages.info("deliveries.recovered", queued);
-        } catch (BusinessException e) {
-            Messages.show(e, Map.of("since", "recover:since"));
-        }
-        refresh();
+        act(
+                () -> {
+                    Instant from = since == null ? null : since.toInstant(ZoneOffset.UTC);
+                    Messages.info("deliveries.recovered", log.recover(team, endpoint.getId(), from));
+                },
+                Map.of("since", "recover:since"));
     }
 
     /** Reloads the health, chart and alerts (the table reloads itself). */
@@ -174,6 +212,10 @@ public class DeliveriesBacking implements Serializable {
 
     public String getRecoverQuestion() {
         return Messages.text("deliveries.recoverConfirm", endpoint.getUrl());
+    }
+
+    public boolean isGone() {
+        return gone;
     }
 
     public WebhookEndpoint getEndpoint() {

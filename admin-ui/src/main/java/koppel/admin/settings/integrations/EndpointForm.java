@@ -1,7 +1,6 @@
 package koppel.admin.settings.integrations;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -14,8 +13,9 @@ import koppel.webhook.entity.WebhookEndpoint;
 
 /**
  * What the endpoint dialog edits: team (chosen once, on creation), URL, description, the event
- * types as a checklist by resource or "all events", the rate limit, whether the integration's own
- * changes are left out, and whether it is enabled. Turns the ticks into the facade's data.
+ * types as a checklist by resource or "all events", the rate limit, and whether the integration's
+ * own changes are left out. Turns the ticks into the facade's data. Whether the endpoint is enabled
+ * is not edited here: a new one is, disabling asks first and enabling again offers a replay.
  */
 public class EndpointForm implements Serializable {
 
@@ -31,7 +31,6 @@ public class EndpointForm implements Serializable {
     private final Map<String, Boolean> ticked = new HashMap<>();
     private Integer maxRate;
     private boolean excludeOwnChanges = true;
-    private boolean enabled = true;
 
     void fill(WebhookEndpoint edited) {
         endpoint = edited;
@@ -43,7 +42,6 @@ public class EndpointForm implements Serializable {
             allEvents = true;
             maxRate = null;
             excludeOwnChanges = true;
-            enabled = true;
             return;
         }
         EndpointData data = edited.data();
@@ -54,20 +52,24 @@ public class EndpointForm implements Serializable {
         data.eventTypes().forEach(type -> ticked.put(type, true));
         maxRate = data.maxRate();
         excludeOwnChanges = data.excludeOwnChanges();
-        enabled = data.enabled();
     }
 
     EndpointData data(UUID integration) {
-        List<String> types = new ArrayList<>();
-        if (allEvents) {
-            types.add(WebhookEndpoint.ALL_TYPES);
-        } else {
-            EventType.all().stream()
-                    .map(EventType::name)
-                    .filter(name -> Boolean.TRUE.equals(ticked.get(name)))
-                    .forEach(types::add);
-        }
+        List<String> types = allEvents ? List.of(WebhookEndpoint.ALL_TYPES) : tickedTypes();
+        boolean enabled = endpoint == null || endpoint.isEnabled();
         return new EndpointData(integration, url, description, types, enabled, maxRate, excludeOwnChanges);
+    }
+
+    /** Whether "all events" is unticked and no event type ticked either. */
+    boolean subscribesToNothing() {
+        return !allEvents && tickedTypes().isEmpty();
+    }
+
+    private List<String> tickedTypes() {
+        return EventType.all().stream()
+                .map(EventType::name)
+                .filter(name -> Boolean.TRUE.equals(ticked.get(name)))
+                .toList();
     }
 
     /** Whether the dialog adds an endpoint (and asks for its team) rather than editing one. */
@@ -140,13 +142,5 @@ public class EndpointForm implements Serializable {
 
     public void setExcludeOwnChanges(boolean excludeOwnChanges) {
         this.excludeOwnChanges = excludeOwnChanges;
-    }
-
-    public boolean isEnabled() {
-        return enabled;
-    }
-
-    public void setEnabled(boolean enabled) {
-        this.enabled = enabled;
     }
 }

@@ -2,6 +2,7 @@ package koppel.admin.settings.integrations;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
@@ -31,8 +32,8 @@ import org.primefaces.PrimeFaces;
 /**
  * Backs {@code webhook.xhtml}, one webhook integration: its endpoints in every team with their
  * health, added and edited in a dialog (the secret of a new one shown once), deleted, given a new
- * secret, pinged with the answer shown, and enabled again with the offer to replay what they
- * missed; and the chart of its deliveries.
+ * secret, pinged with the answer shown, disabled after a question, and enabled again with the
+ * offer to replay what they missed; and the chart of its deliveries.
  */
 @Named
 @ViewScoped
@@ -54,6 +55,9 @@ public class WebhookBacking implements Serializable {
 
     @EJB
     private Teams teams;
+
+    @Inject
+    private EndpointChecks checks;
 
     private String id;
     private WebhookIntegration integration;
@@ -98,6 +102,9 @@ public class WebhookBacking implements Serializable {
     }
 
     public void save() {
+        if (!checks.pass(form)) {
+            return;
+        }
         EndpointData data = form.data(integration.getId());
         WebhookEndpoint edited = form.getEndpoint();
         try {
@@ -124,41 +131,36 @@ public class WebhookBacking implements Serializable {
     }
 
     public void delete(WebhookEndpoint endpoint) {
-        try {
+        change(() -> {
             endpoints.delete(endpoint.getTeamId(), endpoint.getId(), endpoint.getVersion());
             Messages.info("endpoints.deleted", endpoint.getUrl());
-        } catch (NoSuchResourceException e) {
-            Messages.error("endpoints.notFound");
-        } catch (PreconditionFailedException e) {
-            Messages.error("common.changedMeanwhile");
-        }
-        refresh();
+        });
     }
 
     public void rotate(WebhookEndpoint endpoint) {
-        try {
-            reveal.show(endpoints.rotateSecret(endpoint.getTeamId(), endpoint.getId()));
-            Messages.info("endpoints.rotated", endpoint.getUrl());
-        } catch (NoSuchResourceException e) {
-            Messages.error("endpoints.notFound");
-        } catch (ConflictException e) {
-            Messages.error("endpoints.rotatedTooOften", endpoint.getUrl());
-        }
-        refresh();
+        change(() -> {
+            try {
+                reveal.show(endpoints.rotateSecret(endpoint.getTeamId(), endpoint.getId()));
+                Messages.info("endpoints.rotated", endpoint.getUrl());
+            } catch (ConflictException e) {
+                Messages.error("endpoints.rotatedTooOften", endpoint.getUrl());
+            }
+        });
     }
 
-    /** Sends a test event now and shows the receiver's answer (or why none came). */
+    /** Sends a test event now and shows the receiver's answer, or says that none came back. */
     public void ping(WebhookEndpoint endpoint) {
-        try {
+        change(() -> {
             List<DeliveryAttempt> attempts =
                     log.ping(endpoint.getTeamId(), endpoint.getId()).attempts();
-            pinged = attempts.isEmpty() ? null : AttemptShown.of(attempts.get(attempts.size() - 1));
+            if (attempts.isEmpty()) {
+                Messages.error("ping.noAttempt", endpoint.getUrl());
+                return;
+            }
+            pinged = AttemptShown.of(attempts.get(attempts.size() - 1));
             PrimeFaces.current().ajax().update("pingDialog");
             PrimeFaces.current().executeScript("PF('ping').show()");
-        } catch (NoSuchResourceException e) {
-            Messages.error("endpoints.notFound");
-        }
-        refresh();
+        });
     }
 
     /** Opens the question before enabling a disabled endpoint again, with the replay offered. */
@@ -171,28 +173,36 @@ public class WebhookBacking implements Serializable {
 
     /** Enables the endpoint; with replay, sends what failed or was missed since it began to fail. */
     public void reEnable() {
-        EndpointData data = reEnabled.data();
-        Instant since = missedSince(reEnabled).orElse(null);
-        try {
-            endpoints.put(
-                    reEnabled.getTeamId(),
-                    reEnabled.getId(),
-                    new EndpointData(
-                            data.integration(),
-                            data.url(),
-                            data.description(),
-                            data.eventTypes(),
-                            true,
-                            data.maxRate(),
-                            data.excludeOwnChanges()),
-                    reEnabled.getVersion());
-            if (replay && since != null) {
-                int queued = log.recover(reEnabled.getTeamId(), reEnabled.getId(), since);
+        boolean replayed = replay && missedSince(reEnabled).isPresent();
+        change(() -> {
+            int queued = log.reEnable(reEnabled.getTeamId(), reEnabled.getId(), reEnabled.getVersion(), replayed);
+            if (replayed) {
                 Messages.info("endpoints.reEnabledReplayed", reEnabled.getUrl(), queued);
             } else {
                 Messages.info("endpoints.reEnabled", reEnabled.getUrl());
             }
             PrimeFaces.current().executeScript("PF('reEnable').hide()");
+        });
+    }
+
+    /** Disables the endpoint (after a question): it receives nothing until it is enabled again. */
+    public void disable(WebhookEndpoint endpoint) {
+        change(() -> {
+            endpoints.put(
+                    endpoint.getTeamId(), endpoint.getId(), endpoint.data().withEnabled(false), endpoint.getVersion());
+            Messages.info("endpoints.disabled", endpoint.getUrl());
+        });
+    }
+
+    /**
+     * Makes a change to an endpoint, then shows the endpoints as they are now: one deleted or
+     * changed by someone else meanwhile is said so, as is any other rule the change broke.
+     */
+    private void change(Runnable change) {
+        try {
+            change.run();
+        } catch (NoSuchResourceException e) {
+            Messages.error("endpoints.notFound");
         } catch (PreconditionFailedException e) {
             Messages.error("common.changedMeanwhile");
         } catch (BusinessException e) {
@@ -225,6 +235,10 @@ public class WebhookBacking implements Serializable {
 
     public String rotateQuestion(WebhookEndpoint endpoint) {
         return Messages.text("endpoints.rotateConfirm", endpoint.getUrl());
+    }
+
+    public String disableQuestion(WebhookEndpoint endpoint) {
+        return Messages.text("endpoints.disableConfirm", endpoint.getUrl());
     }
 
     public WebhookIntegration getIntegration() {
