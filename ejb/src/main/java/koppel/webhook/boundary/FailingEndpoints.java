@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import koppel.webhook.control.Mailer;
 import koppel.webhook.control.WebhookSettings;
 import koppel.webhook.entity.EndpointAlert;
@@ -33,6 +34,16 @@ import koppel.webhook.entity.WebhookIntegration;
 public class FailingEndpoints {
 
     private static final Logger LOG = Logger.getLogger(FailingEndpoints.class.getName());
+
+    /** Why an alert was recorded but not sent: the integration has nowhere to send it. */
+    public static final String NO_ADDRESSES = "The integration has no alert addresses.";
+
+    /** Why an alert was recorded but not sent: no mail server is configured. */
+    public static final String MAIL_NOT_CONFIGURED = "Mail is not configured (koppel.mail.host).";
+
+    /** The reason stored when the failing period ends, for a page to read its number and unit back. */
+    public static final Pattern FAILED_FOR =
+            Pattern.compile("Failed without a success for (\\d+) (day|hour|second)s?\\.");
 
     @PersistenceContext
     private EntityManager em;
@@ -89,7 +100,7 @@ public class FailingEndpoints {
             return Optional.empty();
         }
         if (kind == EndpointAlert.Kind.DISABLED) {
-            deliveries.disable(id, "Failed without a success for " + readable(period) + ".", now);
+            deliveries.disable(id, failedFor(period), now);
         }
         WebhookIntegration integration = em.find(WebhookIntegration.class, endpoint.getIntegrationId());
         return Optional.of(notice(endpoint, integration, kind, period));
@@ -101,9 +112,9 @@ public class FailingEndpoints {
         boolean sent = false;
         String error = null;
         if (notice.recipients().isEmpty()) {
-            error = "The integration has no alert addresses.";
+            error = NO_ADDRESSES;
         } else if (!mailer.configured()) {
-            error = "Mail is not configured (koppel.mail.host).";
+            error = MAIL_NOT_CONFIGURED;
         } else {
             try {
                 mailer.send(notice.recipients(), notice.subject(), notice.text());
@@ -167,6 +178,11 @@ public class FailingEndpoints {
         return new Notice(endpoint.getId(), kind, integration.getAlertEmails(), subject, text);
     }
 
+    /** The reason an endpoint is disabled with when its failing period ends; {@link #FAILED_FOR} reads it. */
+    static String failedFor(Duration period) {
+        return "Failed without a success for " + readable(period) + ".";
+    }
+
     /** A period as people say it: "5 days", "20 seconds". */
     static String readable(Duration period) {
         if (period.toDays() > 0 && period.equals(Duration.ofDays(period.toDays()))) {
@@ -175,6 +191,6 @@ public class FailingEndpoints {
         if (period.toHours() > 0 && period.equals(Duration.ofHours(period.toHours()))) {
             return period.toHours() + (period.toHours() == 1 ? " hour" : " hours");
         }
-        return period.toSeconds() + " seconds";
+        return period.toSeconds() + (period.toSeconds() == 1 ? " second" : " seconds");
     }
 }

@@ -31,6 +31,7 @@ import koppel.webhook.control.WebhookSettings;
 import koppel.webhook.entity.EndpointData;
 import koppel.webhook.entity.EventType;
 import koppel.webhook.entity.RetiredSecret;
+import koppel.webhook.entity.TargetRefusal;
 import koppel.webhook.entity.WebhookDelivery;
 import koppel.webhook.entity.WebhookEndpoint;
 import koppel.webhook.entity.WebhookIntegration;
@@ -79,6 +80,15 @@ public class WebhookEndpoints {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public WebhookEndpoint get(UUID team, UUID id) {
         return find(team, id, LockModeType.NONE);
+    }
+
+    /**
+     * Why the URL may not receive webhooks, or empty when it may: what saving checks, for a page
+     * to say before saving and in its own language.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Optional<TargetRefusal> refusal(String url) {
+        return settings.guard().check(url);
     }
 
     /** A new endpoint with a new secret, which the answer shows this once. */

@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import koppel.webhook.entity.TargetRefusal;
+import koppel.webhook.entity.TargetRefusal.Reason;
 
 /**
  * Keeps webhooks away from the installation's own network (server-side request forgery): a URL
@@ -37,37 +39,13 @@ public final class TargetGuard {
         }
     }
 
-    /** Why a URL may not receive webhooks, each with its words for the API. */
-    public enum Reason {
-        NOT_A_URL("Enter a valid URL."),
-        CREDENTIALS("A webhook URL may not contain a user name or password."),
-        HTTPS_ONLY("Only https URLs are allowed."),
-        UNRESOLVABLE("The host {0} cannot be resolved."),
-        INTERNAL("The URL points to a loopback, private, link-local or multicast address,"
-                + " which webhooks may not reach.");
-
-        private final String words;
-
-        Reason(String words) {
-            this.words = words;
-        }
-    }
-
-    /** A URL refused, and the host where the reason names one (for a page to say it in its language). */
-    public record Refusal(Reason reason, String host) {
-
-        public String text() {
-            return reason.words.replace("{0}", host);
-        }
-    }
-
     /** Why the URL may not receive webhooks, in the API's words, or empty when it may. */
     public Optional<String> refusal(String url) {
-        return check(url).map(Refusal::text);
+        return check(url).map(TargetRefusal::text);
     }
 
     /** Why the URL may not receive webhooks, or empty when it may. */
-    public Optional<Refusal> check(String url) {
+    public Optional<TargetRefusal> check(String url) {
         URI uri;
         try {
             uri = new URI(url);
@@ -105,8 +83,8 @@ public final class TargetGuard {
         return Optional.empty();
     }
 
-    private static Optional<Refusal> refused(Reason reason, String host) {
-        return Optional.of(new Refusal(reason, host));
+    private static Optional<TargetRefusal> refused(Reason reason, String host) {
+        return Optional.of(new TargetRefusal(reason, host));
     }
 
     static boolean isInternal(InetAddress address) {

@@ -2,6 +2,7 @@ package koppel.webhook.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import koppel.webhook.entity.TargetRefusal;
 import org.junit.jupiter.api.Test;
 
 class TargetGuardTest {
@@ -68,9 +69,9 @@ class TargetGuardTest {
         TargetGuard guard = new TargetGuard("", false);
 
         assertThat(guard.check("http://10.0.0.1/hook"))
-                .contains(new TargetGuard.Refusal(TargetGuard.Reason.INTERNAL, "10.0.0.1"));
-        assertThat(guard.check("http://user@93.184.215.14/hook").map(TargetGuard.Refusal::reason))
-                .contains(TargetGuard.Reason.CREDENTIALS);
+                .contains(new TargetRefusal(TargetRefusal.Reason.INTERNAL, "10.0.0.1"));
+        assertThat(guard.check("http://user@93.184.215.14/hook").map(TargetRefusal::reason))
+                .contains(TargetRefusal.Reason.CREDENTIALS);
         assertThat(guard.refusal("http://no-such-host.invalid/hook"))
                 .contains("The host no-such-host.invalid cannot be resolved.");
     }

@@ -66,6 +66,8 @@ public class WebhookEndpoint extends Tracked {
     public static final String FAILING = "WebhookEndpoint.failing";
     /** Why an endpoint that answered {@code 410 Gone} was disabled. */
     public static final String GONE = "The endpoint answered 410 Gone.";
+    /** Why an endpoint its owner disabled (in the admin UI or through the API) is disabled. */
+    public static final String BY_HAND = "Disabled by an administrator.";
 
     public static final String ALL_TYPES = "*";
     public static final int MAX_URL_LENGTH = 2000;
@@ -148,7 +150,7 @@ public class WebhookEndpoint extends Tracked {
         if (data.enabled() && !enabled) {
             enable();
         } else if (!data.enabled() && enabled) {
-            disable("Disabled by an administrator.", Instant.now());
+            disable(BY_HAND, Instant.now());
         }
     }
 

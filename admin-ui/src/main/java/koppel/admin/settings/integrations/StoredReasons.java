@@ -5,8 +5,8 @@ import jakarta.inject.Named;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import koppel.admin.faces.Messages;
+import koppel.webhook.boundary.FailingEndpoints;
 import koppel.webhook.entity.WebhookEndpoint;
 
 /**
@@ -18,24 +18,16 @@ import koppel.webhook.entity.WebhookEndpoint;
 @ApplicationScoped
 public class StoredReasons {
 
-    /**
-     * The stored texts, each with its bundle key. Only {@link WebhookEndpoint#GONE} is a public
-     * constant; the others are the words of {@code WebhookEndpoint.change} and
-     * {@code FailingEndpoints.send}, matched as they are.
-     */
+    /** The stored texts, each with its bundle key. */
     private static final Map<String, String> KEYS = Map.of(
             WebhookEndpoint.GONE,
             "storedReason.gone",
-            "Disabled by an administrator.",
+            WebhookEndpoint.BY_HAND,
             "storedReason.byAdministrator",
-            "The integration has no alert addresses.",
+            FailingEndpoints.NO_ADDRESSES,
             "storedReason.noAlertAddresses",
-            "Mail is not configured (koppel.mail.host).",
+            FailingEndpoints.MAIL_NOT_CONFIGURED,
             "storedReason.mailNotConfigured");
-
-    /** {@code FailingEndpoints}' reason for disabling: its failing period as "5 days", "2 hours", "90 seconds". */
-    private static final Pattern FAILED_FOR =
-            Pattern.compile("Failed without a success for (\\d+) (day|hour|second)s?\\.");
 
     /** The reason in the page's language; nothing when there is none. */
     public String of(Optional<String> stored) {
@@ -47,7 +39,7 @@ public class StoredReasons {
         if (key != null) {
             return Messages.text(key);
         }
-        Matcher failed = FAILED_FOR.matcher(stored);
+        Matcher failed = FailingEndpoints.FAILED_FOR.matcher(stored);
         return failed.matches()
                 ? Messages.text("storedReason.failedFor." + failed.group(2), Long.parseLong(failed.group(1)))
                 : stored;
