@@ -119,11 +119,21 @@ public class DeliveryLog {
         return new DeliveryView(delivery, em.find(OutboxEvent.class, delivery.getEventId()), attempts);
     }
 
-    /** Sends the delivery again now, whatever became of it; the endpoint must be enabled. */
+    /**
+     * Sends the delivery again now, whatever became of it; the endpoint must be enabled, and no
+     * attempt of the delivery under way (two attempts of one delivery never run at once). The
+     * delivery is locked, so an attempt being recorded finishes first.
+     */
     public DeliveryView retry(UUID team, UUID endpoint, UUID id) {
         requireEnabled(endpoint(team, endpoint));
         WebhookDelivery delivery = delivery(team, endpoint, id);
-        delivery.retryNow(Instant.now().truncatedTo(ChronoUnit.MICROS));
+        em.lock(delivery, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(delivery);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        if (delivery.inFlight(now)) {
+            throw new ConflictException("An attempt of this delivery is under way; try again when it has ended.");
+        }
+        delivery.retryNow(now);
         queues.deliver(List.of(id), Courier.MANUAL);
         return new DeliveryView(delivery, em.find(OutboxEvent.class, delivery.getEventId()), List.of());
     }
@@ -180,6 +190,16 @@ public class DeliveryLog {
                 queued.add(failed);
             }
         }
+        // the events not fanned out yet wait for this transaction: the fan-out skips them meanwhile and
+        // then finds the deliveries made here, rather than making the same ones at the same moment
+        em.createQuery(
+                        "select e from OutboxEvent e where e.teamId = :team and e.occurredAt >= :since"
+                                + " and e.dispatched = false",
+                        OutboxEvent.class)
+                .setParameter("team", team)
+                .setParameter("since", since)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
         for (OutboxEvent missed : em.createQuery(
                         "select e from OutboxEvent e where e.teamId = :team and e.occurredAt >= :since"
                                 + " and e.type <> :ping and not exists (select d.id from WebhookDelivery d"
@@ -197,7 +217,7 @@ public class DeliveryLog {
             }
         }
         deliveries.queueHeld(queued, Courier.MANUAL);
-        Writes.flushCreated(em); // a fan-out of one of these events raced this recovery: 409, try again
+        Writes.flushCreated(em); // another recovery of the endpoint at the same moment: 409, try again
         return queued.size();
     }
 
@@ -207,6 +227,7 @@ public class DeliveryLog {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public DeliveryView ping(UUID team, UUID endpoint) {
+        endpoint(team, endpoint); // another team's endpoint is refused before anything is made
         UUID delivery = deliveries.createPing(team, endpoint);
         courier.deliver(delivery, Courier.PING);
         return get(team, endpoint, delivery);

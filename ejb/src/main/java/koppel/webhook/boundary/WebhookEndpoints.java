@@ -5,6 +5,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -101,15 +102,21 @@ public class WebhookEndpoints {
      * creating PUT with an If-Match is refused. Its secret and health stay as they are.
      */
     public Written<EndpointWithSecret> put(UUID team, UUID id, EndpointData data, Long expectedVersion) {
-        Optional<WebhookEndpoint> existing =
-                Optional.ofNullable(em.find(WebhookEndpoint.class, id, LockModeType.PESSIMISTIC_WRITE));
+        Optional<WebhookEndpoint> existing = Optional.ofNullable(em.find(WebhookEndpoint.class, id));
         if (existing.isEmpty()) {
             Versions.expectAbsent(expectedVersion);
             return new Written<>(create(team, id, data), true);
         }
         WebhookEndpoint endpoint = mine(team, existing.get());
         Versions.expect(endpoint, expectedVersion);
+        // checked before the row is locked: the URL's check may wait for a name server
         accept(team, data);
+        try {
+            em.refresh(endpoint, LockModeType.PESSIMISTIC_WRITE);
+        } catch (EntityNotFoundException deletedMeanwhile) {
+            throw new NoSuchResourceException("The webhook endpoint");
+        }
+        Versions.expect(endpoint, expectedVersion);
         endpoint.change(data);
         em.flush();
         return new Written<>(new EndpointWithSecret(endpoint, Optional.empty()), false);

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,9 +35,10 @@ public record EndpointData(
     /** The most deliveries per second an endpoint may ask for. */
     public static final int MAX_RATE = 10_000;
 
+    /** A type named twice is kept once, where it first stood. */
     public EndpointData {
         url = url == null ? null : url.strip();
-        eventTypes = eventTypes == null ? List.of() : List.copyOf(eventTypes);
+        eventTypes = eventTypes == null ? List.of() : List.copyOf(new LinkedHashSet<>(eventTypes));
     }
 
     /** The same endpoint, enabled or disabled. */

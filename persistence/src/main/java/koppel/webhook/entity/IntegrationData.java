@@ -3,6 +3,7 @@ package koppel.webhook.entity;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.LinkedHashSet;
 import java.util.List;
 import koppel.common.EmailAddress;
 
@@ -19,8 +20,9 @@ public record IntegrationData(
         @JsonbProperty("alert_emails") @Size(max = WebhookIntegration.MAX_ALERT_EMAILS)
         List<@EmailAddress String> alertEmails) {
 
+    /** An address given twice is kept once, where it first stood. */
     public IntegrationData {
         name = name == null ? null : name.strip();
-        alertEmails = alertEmails == null ? List.of() : List.copyOf(alertEmails);
+        alertEmails = alertEmails == null ? List.of() : List.copyOf(new LinkedHashSet<>(alertEmails));
     }
 }

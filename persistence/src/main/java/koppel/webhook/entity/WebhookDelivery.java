@@ -109,6 +109,11 @@ public class WebhookDelivery {
                 && (claimedUntil == null || claimedUntil.isBefore(now));
     }
 
+    /** Whether a sender holds a live claim: an attempt may be under way. */
+    public boolean inFlight(Instant now) {
+        return claimedUntil != null && !claimedUntil.isBefore(now);
+    }
+
     /** Reserves the next attempt for one sender until the claim runs out. */
     public void claim(Instant until) {
         claimedUntil = until;

@@ -36,10 +36,8 @@ class DeliveryLogIT {
     @Test
     void aListWithABadWindowOrFilterIsA400NamingEachAtOnce() {
         Hooks hooks = new Hooks();
-        String deliveries = deliveries(
-                hooks,
-                hooks.endpoint(hooks.integration(), receiver.url(receiver.newPath()))
-                        .getString("id"));
+        String deliveries = hooks.deliveriesPath(hooks.endpoint(hooks.integration(), receiver.url(receiver.newPath()))
+                .getString("id"));
 
         Reply negative = hooks.api.get(deliveries + "?limit=-1&offset=-1&status=sent&ordering=id");
         Reply zero = hooks.api.get(deliveries + "?limit=0");
@@ -66,11 +64,12 @@ class DeliveryLogIT {
                 hooks.endpoint(hooks.integration(), receiver.url(path)).getString("id");
 
         Reply ping = hooks.api.post(
-                endpoints(hooks, endpoint) + "/ping", Json.createObjectBuilder().build());
+                hooks.endpointPath(endpoint) + "/ping",
+                Json.createObjectBuilder().build());
 
         assertThat(ping.status()).as(ping.toString()).isEqualTo(200);
         assertThat(ping.json().getString("status")).isEqualTo("failed");
-        String address = deliveries(hooks, endpoint) + "/" + ping.json().getString("id");
+        String address = hooks.deliveriesPath(endpoint) + "/" + ping.json().getString("id");
         Reply read = hooks.api.get(address);
         assertThat(read.header("ETag")).isPresent().isEqualTo(ping.header("ETag"));
         Reply retried =
@@ -91,16 +90,17 @@ class DeliveryLogIT {
         Instant before = Instant.now();
 
         Reply ping = hooks.api.post(
-                endpoints(hooks, endpoint) + "/ping", Json.createObjectBuilder().build());
+                hooks.endpointPath(endpoint) + "/ping",
+                Json.createObjectBuilder().build());
         Reply recovered = hooks.api.post(
-                endpoints(hooks, endpoint) + "/recover",
+                hooks.endpointPath(endpoint) + "/recover",
                 Json.createObjectBuilder().add("since", before.toString()).build());
 
         assertThat(ping.json().getString("status")).as(ping.toString()).isEqualTo("failed");
         assertThat(ping.json().isNull("next_attempt_at")).isTrue();
         assertThat(recovered.status()).as(recovered.toString()).isEqualTo(202);
         assertThat(recovered.json().getInt("queued")).isZero();
-        JsonObject health = hooks.api.get(endpoints(hooks, endpoint)).json();
+        JsonObject health = hooks.api.get(hooks.endpointPath(endpoint)).json();
         assertThat(health.getString("status")).isEqualTo("enabled");
         assertThat(health.isNull("failing_since")).isTrue();
         // a change after it arrives, and the ping has not come again before it
@@ -120,19 +120,12 @@ class DeliveryLogIT {
                 hooks.endpoint(hooks.integration(), receiver.url(path)).getString("id");
 
         Reply ping = hooks.api.post(
-                endpoints(hooks, endpoint) + "/ping", Json.createObjectBuilder().build());
+                hooks.endpointPath(endpoint) + "/ping",
+                Json.createObjectBuilder().build());
 
         assertThat(ping.json().getString("status")).as(ping.toString()).isEqualTo("failed");
-        JsonObject health = hooks.api.get(endpoints(hooks, endpoint)).json();
+        JsonObject health = hooks.api.get(hooks.endpointPath(endpoint)).json();
         assertThat(health.getString("status")).isEqualTo("disabled");
         assertThat(health.getString("disabled_reason")).contains("410 Gone");
-    }
-
-    private static String endpoints(Hooks hooks, String endpoint) {
-        return hooks.endpoints() + "/" + endpoint;
-    }
-
-    private static String deliveries(Hooks hooks, String endpoint) {
-        return endpoints(hooks, endpoint) + "/deliveries";
     }
 }

@@ -74,6 +74,16 @@ final class Hooks {
         return "/teams/" + team + "/webhook-endpoints";
     }
 
+    /** The address of one endpoint. */
+    String endpointPath(String id) {
+        return endpoints() + "/" + id;
+    }
+
+    /** The address of one endpoint's deliveries. */
+    String deliveriesPath(String endpoint) {
+        return endpointPath(endpoint) + "/deliveries";
+    }
+
     /** Creates a client named so; returns its id. */
     String client(String lastName) {
         Reply created = api.post(

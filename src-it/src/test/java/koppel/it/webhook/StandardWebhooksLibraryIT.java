@@ -71,13 +71,13 @@ class StandardWebhooksLibraryIT {
         assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
         assertThat(hooks.api.delete(address).status()).isEqualTo(204);
         Reply ping = hooks.api.post(
-                endpoints(hooks, endpointId) + "/ping",
+                hooks.endpointPath(endpointId) + "/ping",
                 Json.createObjectBuilder().build());
         assertThat(ping.status()).as(ping.toString()).isEqualTo(200);
         List<Receiver.Arrival> beforeRotation = receiver.await(path, SOON, now -> now.size() >= 4);
 
         Reply rotated = hooks.api.post(
-                endpoints(hooks, endpointId) + "/rotate-secret",
+                hooks.endpointPath(endpointId) + "/rotate-secret",
                 Json.createObjectBuilder().build());
         assertThat(rotated.status()).as(rotated.toString()).isEqualTo(200);
         String newSecret = rotated.json().getString("secret");
@@ -109,10 +109,6 @@ class StandardWebhooksLibraryIT {
                 .extracting(v -> v.asJsonObject().getString("type"))
                 .containsExactlyInAnyOrder(
                         "client.created", "client.updated", "client.deleted", "webhook.ping", "client.created");
-    }
-
-    private static String endpoints(Hooks hooks, String endpoint) {
-        return hooks.endpoints() + "/" + endpoint;
     }
 
     /** A delivery (as it arrived, or forged) with a secret, and whether the library must accept it. */

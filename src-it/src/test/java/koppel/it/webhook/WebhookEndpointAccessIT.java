@@ -60,6 +60,13 @@ class WebhookEndpointAccessIT {
                         .send("POST", throughTheOtherTeam + "/rotate-secret", null, null)
                         .status())
                 .isEqualTo(403);
+        for (String operation : List.of("/ping", "/recover")) {
+            assertThat(both.api()
+                            .send("POST", throughTheOtherTeam + operation, "{}", "application/json")
+                            .status())
+                    .as(operation)
+                    .isEqualTo(403);
+        }
         assertThat(both.api().delete(throughTheOtherTeam).status()).isEqualTo(403);
         assertThat(api.get(endpoints + "/" + id).status()).as("still there").isEqualTo(200);
 

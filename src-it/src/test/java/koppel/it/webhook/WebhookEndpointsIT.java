@@ -203,7 +203,10 @@ class WebhookEndpointsIT {
                         .add("description", "The CRM")
                         .add(
                                 "event_types",
-                                Json.createArrayBuilder().add("client.created").add("order.updated"))
+                                Json.createArrayBuilder()
+                                        .add("client.created")
+                                        .add("order.updated")
+                                        .add("client.created"))
                         .add("max_rate", 10)
                         .build(),
                 "If-Match",
@@ -214,6 +217,7 @@ class WebhookEndpointsIT {
         assertThat(disabled.json().getString("status")).isEqualTo("disabled");
         assertThat(disabled.json().getString("disabled_reason")).isNotBlank();
         assertThat(disabled.json().getBoolean("exclude_own_changes")).isFalse();
+        // a type named twice is kept once
         assertThat(strings(disabled.json(), "event_types")).containsExactly("client.created", "order.updated");
         assertThat(api.put(path, endpoint().build(), "If-Match", etag).status())
                 .as("a stale ETag")

@@ -52,7 +52,7 @@ class WebhookOperationsIT {
         JsonObject delivery = awaitDelivery(hooks, endpoint, "delivered");
         assertThat(delivery.getInt("attempt_count")).isEqualTo(3);
         JsonObject detail = hooks.api
-                .get(deliveries(hooks, endpoint) + "/" + delivery.getString("id"))
+                .get(hooks.deliveriesPath(endpoint) + "/" + delivery.getString("id"))
                 .json();
         assertThat(detail.getJsonArray("attempts"))
                 .extracting(a -> a.asJsonObject().getInt("status_code"))
@@ -187,7 +187,7 @@ class WebhookOperationsIT {
         JsonObject delivered = awaitDelivery(hooks, endpoint, "delivered");
 
         Reply retry = hooks.api.post(
-                deliveries(hooks, endpoint) + "/" + delivered.getString("id") + "/retry",
+                hooks.deliveriesPath(endpoint) + "/" + delivered.getString("id") + "/retry",
                 Json.createObjectBuilder().build());
 
         assertThat(retry.status()).as(retry.toString()).isEqualTo(202);
@@ -230,16 +230,12 @@ class WebhookOperationsIT {
                 .build();
     }
 
-    private static String deliveries(Hooks hooks, String endpoint) {
-        return hooks.endpoints() + "/" + endpoint + "/deliveries";
-    }
-
     /** The endpoint's first delivery once it has the status, polled until the deadline. */
     static JsonObject awaitDelivery(Hooks hooks, String endpoint, String status) {
         Instant end = Instant.now().plus(SOON);
         Reply page;
         do {
-            page = hooks.api.get(deliveries(hooks, endpoint) + "?status=" + status);
+            page = hooks.api.get(hooks.deliveriesPath(endpoint) + "?status=" + status);
             assertThat(page.status()).as(page.toString()).isEqualTo(200);
             if (!page.results().isEmpty()) {
                 return page.results().getJsonObject(0);

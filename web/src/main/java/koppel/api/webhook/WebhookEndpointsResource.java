@@ -141,6 +141,7 @@ public class WebhookEndpointsResource {
     @Path("{id}/recover")
     public Response recover(@PathParam("teamId") UUID team, @PathParam("id") String id, JsonObject body) {
         UUID endpoint = Resources.id(id);
+        endpoints.get(team, endpoint); // the endpoint before the body, as DRF's get_object(): a 404 or 403 first
         RecordReader.Read<RecoverIn> read = RecordReader.readAll(RecoverIn.class, body);
         if (!read.typeErrors().isEmpty()) {
             throw new InvalidFieldsException(read.typeErrors());

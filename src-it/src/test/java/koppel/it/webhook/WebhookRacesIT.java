@@ -1,0 +1,101 @@
+package koppel.it.webhook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import koppel.it.Deployments;
+import koppel.it.api.Api.Reply;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.Archive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Requests that race each other over the same webhook data get clear answers and leave it whole:
+ * a retry while an attempt of the delivery is under way, and endpoints made for an integration
+ * that another request deletes at that moment.
+ */
+@ExtendWith(ArquillianExtension.class)
+class WebhookRacesIT {
+
+    private static final int PARALLEL = 8;
+    private static final int CREATES = 40;
+
+    @RegisterExtension
+    static final Receiver receiver = Receiver.perClass();
+
+    @Deployment(testable = false)
+    static Archive<?> deployment() {
+        return Deployments.koppelWithFixtures();
+    }
+
+    @Test
+    void aRetryWhileAnAttemptIsUnderWayIsRefusedAndOneAfterItIsTaken() {
+        Hooks hooks = new Hooks();
+        String path = receiver.newPath();
+        receiver.delay(path, Duration.ofSeconds(3));
+        String endpoint =
+                hooks.endpoint(hooks.integration(), receiver.url(path)).getString("id");
+        hooks.client("Slowly received");
+        // the receiver holds the request: the attempt is under way
+        receiver.awaitType(path, "client.created", WebhookDeliveryIT.SOON);
+        JsonObject pending = WebhookOperationsIT.awaitDelivery(hooks, endpoint, "pending");
+        String address = hooks.deliveriesPath(endpoint) + "/" + pending.getString("id");
+
+        Reply during =
+                hooks.api.post(address + "/retry", Json.createObjectBuilder().build());
+
+        assertThat(during.status()).as(during.toString()).isEqualTo(409);
+        assertThat(during.detail()).contains("under way");
+        JsonObject delivered = WebhookOperationsIT.awaitDelivery(hooks, endpoint, "delivered");
+        assertThat(delivered.getInt("attempt_count")).isEqualTo(1);
+        Reply after =
+                hooks.api.post(address + "/retry", Json.createObjectBuilder().build());
+        assertThat(after.status()).as(after.toString()).isEqualTo(202);
+        receiver.await(path, WebhookDeliveryIT.SOON, arrivals -> arrivals.size() == 2);
+    }
+
+    @Test
+    void endpointsMadeForAnIntegrationBeingDeletedAreMadeOrRefusedNeverLeftBehind() throws Exception {
+        Hooks hooks = new Hooks();
+        String integration = hooks.integration();
+        String url = receiver.url(receiver.newPath());
+        ExecutorService threads = Executors.newFixedThreadPool(PARALLEL);
+        try {
+            List<Future<Reply>> creates = new ArrayList<>();
+            for (int i = 0; i < CREATES; i++) {
+                creates.add(threads.submit(() -> hooks.api.post(
+                        hooks.endpoints(),
+                        Json.createObjectBuilder()
+                                .add("integration", integration)
+                                .add("url", url)
+                                .build())));
+                if (i == CREATES / 4) {
+                    creates.add(threads.submit(() -> hooks.api.delete("/webhook-integrations/" + integration)));
+                }
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Reply> create : creates) {
+                Reply reply = create.get();
+                statuses.add(reply.status());
+                assertThat(reply.status()).as(reply.toString()).isIn(201, 204, 400, 409);
+            }
+            assertThat(statuses).as("the deletion").contains(204);
+        } finally {
+            threads.shutdownNow();
+        }
+        // whatever was made before the deletion went with the integration
+        Reply left = hooks.api.get(hooks.endpoints() + "?limit=100");
+        assertThat(left.status()).as(left.toString()).isEqualTo(200);
+        assertThat(left.results()).isEmpty();
+    }
+}
