@@ -209,11 +209,14 @@ public class WebhookEndpoints {
         return new EndpointWithSecret(endpoint, Optional.of(secret));
     }
 
-    /** Every rule at once: the constraints, the integration, the event types, the URL; then the team. */
+    /** Every rule at once: the constraints, the event types, the URL, the integration; then the team. */
     private void accept(UUID team, EndpointData data) {
         FieldErrors errors = validation.errors(data);
         checkRules(data, errors);
-        if (data.integration() != null && em.find(WebhookIntegration.class, data.integration()) == null) {
+        // locked (shared) until the endpoint is written: an integration deleted at this moment either
+        // waits and takes the endpoint with it, or is gone here (H2 would admit the orphan)
+        if (data.integration() != null
+                && em.find(WebhookIntegration.class, data.integration(), LockModeType.PESSIMISTIC_READ) == null) {
             errors.add("integration", FieldErrors.doesNotExist(data.integration()));
         }
         errors.throwIfAny();
