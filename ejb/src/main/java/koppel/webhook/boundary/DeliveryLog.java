@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -127,8 +128,11 @@ public class DeliveryLog {
     public DeliveryView retry(UUID team, UUID endpoint, UUID id) {
         requireEnabled(endpoint(team, endpoint));
         WebhookDelivery delivery = delivery(team, endpoint, id);
-        em.lock(delivery, LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(delivery);
+        try {
+            em.refresh(delivery, LockModeType.PESSIMISTIC_WRITE);
+        } catch (EntityNotFoundException deletedMeanwhile) {
+            throw new NoSuchResourceException(DELIVERY);
+        }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         if (delivery.inFlight(now)) {
             throw new ConflictException("An attempt of this delivery is under way; try again when it has ended.");
