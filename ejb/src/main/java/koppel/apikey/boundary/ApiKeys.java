@@ -236,11 +236,13 @@ public class ApiKeys {
      * refer to its integrations without depending on its classes.
      */
     private void checkIntegrationExists(UUID webhookIntegration) {
+        // held (shared) until the key is written: an integration deleted at this moment waits, or is gone here
         if (webhookIntegration != null
-                && em.createQuery("select count(i) from WebhookIntegration i where i.id = :id", Long.class)
-                                .setParameter("id", webhookIntegration)
-                                .getSingleResult()
-                        == 0) {
+                && em.createQuery("select i.id from WebhookIntegration i where i.id = :id", UUID.class)
+                        .setParameter("id", webhookIntegration)
+                        .setLockMode(LockModeType.PESSIMISTIC_READ)
+                        .getResultList()
+                        .isEmpty()) {
             throw InvalidFieldsException.of("webhook_integration", FieldErrors.doesNotExist(webhookIntegration));
         }
     }

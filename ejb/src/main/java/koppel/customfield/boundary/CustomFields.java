@@ -1,6 +1,7 @@
 package koppel.customfield.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.persistence.LockModeType;
 import java.util.UUID;
 import koppel.apikey.entity.ResourceType;
 import koppel.common.FieldErrors;
@@ -65,9 +66,11 @@ public class CustomFields extends TeamCollection<CustomField, CustomFieldData> {
      * fields refer to its integrations without depending on its classes.
      */
     private boolean integrationExists(UUID integration) {
-        return em.createQuery("select count(i) from WebhookIntegration i where i.id = :id", Long.class)
-                        .setParameter("id", integration)
-                        .getSingleResult()
-                > 0;
+        // held (shared) until the field is written: an integration deleted at this moment waits, or is gone here
+        return !em.createQuery("select i.id from WebhookIntegration i where i.id = :id", UUID.class)
+                .setParameter("id", integration)
+                .setLockMode(LockModeType.PESSIMISTIC_READ)
+                .getResultList()
+                .isEmpty();
     }
 }
