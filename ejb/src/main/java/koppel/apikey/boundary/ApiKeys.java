@@ -28,6 +28,7 @@ import koppel.common.control.Broker;
 import koppel.common.control.UniqueNames;
 import koppel.common.control.Validation;
 import koppel.common.control.Versions;
+import koppel.common.control.Writes;
 import koppel.query.Field;
 import koppel.query.ListQuery;
 import koppel.query.Listing;
@@ -236,13 +237,7 @@ public class ApiKeys {
      * refer to its integrations without depending on its classes.
      */
     private void checkIntegrationExists(UUID webhookIntegration) {
-        // held (shared) until the key is written: an integration deleted at this moment waits, or is gone here
-        if (webhookIntegration != null
-                && em.createQuery("select i.id from WebhookIntegration i where i.id = :id", UUID.class)
-                        .setParameter("id", webhookIntegration)
-                        .setLockMode(LockModeType.PESSIMISTIC_READ)
-                        .getResultList()
-                        .isEmpty()) {
+        if (webhookIntegration != null && !Writes.holdReferenced(em, "WebhookIntegration", webhookIntegration)) {
             throw InvalidFieldsException.of("webhook_integration", FieldErrors.doesNotExist(webhookIntegration));
         }
     }

@@ -1,8 +1,10 @@
 package koppel.common.control;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
+import java.util.UUID;
 import koppel.common.CreatedConcurrentlyException;
 
 /**
@@ -29,6 +31,20 @@ public final class Writes {
             }
             throw e;
         }
+    }
+
+    /**
+     * Whether the row of the entity (named, so that a feature may refer to another's rows without
+     * depending on its classes) exists, holding it with a shared lock until the transaction ends:
+     * a deletion at this moment waits for the row that refers to it, or has happened and it is gone
+     * here. H2 would otherwise admit a reference to a row deleted meanwhile.
+     */
+    public static boolean holdReferenced(EntityManager em, String entity, UUID id) {
+        return !em.createQuery("select r.id from " + entity + " r where r.id = :id", UUID.class)
+                .setParameter("id", id)
+                .setLockMode(LockModeType.PESSIMISTIC_READ)
+                .getResultList()
+                .isEmpty();
     }
 
     /** Whether the failure, or one of its causes, is the database refusing a duplicate. */

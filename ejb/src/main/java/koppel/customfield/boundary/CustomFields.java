@@ -1,11 +1,11 @@
 package koppel.customfield.boundary;
 
 import jakarta.ejb.Stateless;
-import jakarta.persistence.LockModeType;
 import java.util.UUID;
 import koppel.apikey.entity.ResourceType;
 import koppel.common.FieldErrors;
 import koppel.common.InvalidFieldsException;
+import koppel.common.control.Writes;
 import koppel.customfield.entity.CustomField;
 import koppel.customfield.entity.CustomFieldData;
 import koppel.query.Field;
@@ -66,11 +66,6 @@ public class CustomFields extends TeamCollection<CustomField, CustomFieldData> {
      * fields refer to its integrations without depending on its classes.
      */
     private boolean integrationExists(UUID integration) {
-        // held (shared) until the field is written: an integration deleted at this moment waits, or is gone here
-        return !em.createQuery("select i.id from WebhookIntegration i where i.id = :id", UUID.class)
-                .setParameter("id", integration)
-                .setLockMode(LockModeType.PESSIMISTIC_READ)
-                .getResultList()
-                .isEmpty();
+        return Writes.holdReferenced(em, "WebhookIntegration", integration);
     }
 }
