@@ -17,6 +17,7 @@ import koppel.common.NoSuchResourceException;
 import koppel.common.control.UniqueNames;
 import koppel.common.control.Validation;
 import koppel.common.control.Versions;
+import koppel.common.control.Writes;
 import koppel.query.Field;
 import koppel.query.ListQuery;
 import koppel.query.Listing;
@@ -69,7 +70,9 @@ public class WebhookIntegrations {
     }
 
     public WebhookIntegration create(IntegrationData data) {
-        return create(UUID.randomUUID(), data);
+        WebhookIntegration integration = add(UUID.randomUUID(), data);
+        UniqueNames.flush(em, NAME_TAKEN);
+        return integration;
     }
 
     /** Replaces the integration, or creates it under this id; a creating PUT with an If-Match is refused. */
@@ -78,7 +81,10 @@ public class WebhookIntegrations {
                 Optional.ofNullable(em.find(WebhookIntegration.class, id, LockModeType.PESSIMISTIC_WRITE));
         if (existing.isEmpty()) {
             Versions.expectAbsent(expectedVersion);
-            return new Written<>(create(id, data), true);
+            WebhookIntegration integration = add(id, data);
+            // a parallel PUT of this id, or of this name: sent again, it replaces or learns which
+            Writes.flushCreated(em);
+            return new Written<>(integration, true);
         }
         WebhookIntegration integration = existing.get();
         Versions.expect(integration, expectedVersion);
@@ -111,11 +117,11 @@ public class WebhookIntegrations {
         throw new InvalidFieldsException(validation.errorsBesides(typeErrors, data));
     }
 
-    private WebhookIntegration create(UUID id, IntegrationData data) {
+    /** A new integration, checked and persisted, not yet written. */
+    private WebhookIntegration add(UUID id, IntegrationData data) {
         check(null, data);
         WebhookIntegration integration = new WebhookIntegration(id, data);
         em.persist(integration);
-        UniqueNames.flush(em, NAME_TAKEN);
         return integration;
     }
 

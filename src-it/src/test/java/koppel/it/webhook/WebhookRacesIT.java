@@ -7,11 +7,15 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import koppel.it.Deployments;
 import koppel.it.api.Api.Reply;
+import koppel.it.api.Fixtures;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.Archive;
@@ -21,8 +25,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Requests that race each other over the same webhook data get clear answers and leave it whole:
- * a retry while an attempt of the delivery is under way, and endpoints made for an integration
- * that another request deletes at that moment.
+ * a retry while an attempt of the delivery is under way, endpoints made for an integration that
+ * another request deletes at that moment, and creating PUTs of one id at once (one creates, the
+ * others replace, as with every PUT of the API).
  */
 @ExtendWith(ArquillianExtension.class)
 class WebhookRacesIT {
@@ -80,6 +85,72 @@ class WebhookRacesIT {
         } finally {
             threads.shutdownNow();
         }
+    }
+
+    @Test
+    void creatingPutsOfOneIntegrationAtOnceMakeItOnceAndReplaceIt() throws Exception {
+        Hooks hooks = new Hooks();
+        String path = "/webhook-integrations/" + UUID.randomUUID();
+        String name = Fixtures.unique("Raced integration");
+
+        List<Reply> replies = atOnce(i -> hooks.api.put(
+                path, Json.createObjectBuilder().add("name", name + " " + i).build()));
+
+        assertOneCreatedOthersReplaced(replies);
+        Reply kept = hooks.api.get(path);
+        assertThat(kept.json().getString("name")).startsWith(name);
+    }
+
+    @Test
+    void creatingPutsOfOneEndpointAtOnceMakeItOnceAndReplaceIt() throws Exception {
+        Hooks hooks = new Hooks();
+        String integration = hooks.integration();
+        String path = hooks.endpointPath(UUID.randomUUID().toString());
+
+        List<Reply> replies = atOnce(i -> hooks.api.put(
+                path,
+                Json.createObjectBuilder()
+                        .add("integration", integration)
+                        .add("url", receiver.url(receiver.newPath()))
+                        .build()));
+
+        assertOneCreatedOthersReplaced(replies);
+        Reply listed = hooks.api.get(hooks.endpoints() + "?limit=100");
+        assertThat(listed.results()).hasSize(1);
+    }
+
+    /** PARALLEL requests, started together; their answers. */
+    private static List<Reply> atOnce(IntFunction<Reply> request) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(PARALLEL);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Reply>> sent = new ArrayList<>();
+            for (int i = 0; i < PARALLEL; i++) {
+                int index = i;
+                sent.add(threads.submit(() -> {
+                    start.await();
+                    return request.apply(index);
+                }));
+            }
+            start.countDown();
+            List<Reply> replies = new ArrayList<>();
+            for (Future<Reply> reply : sent) {
+                replies.add(reply.get());
+            }
+            return replies;
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static void assertOneCreatedOthersReplaced(List<Reply> replies) {
+        assertThat(replies)
+                .as("answers")
+                .allSatisfy(
+                        reply -> assertThat(reply.status()).as(reply.toString()).isIn(200, 201));
+        assertThat(replies.stream().filter(reply -> reply.status() == 201))
+                .as("creations")
+                .hasSize(1);
     }
 
     private static void createWhileDeleting(Hooks hooks, String integration, ExecutorService threads) throws Exception {

@@ -28,7 +28,6 @@ import koppel.api.json.ResourceOut;
 import koppel.api.list.ExpandParams;
 import koppel.api.list.ListParams;
 import koppel.api.list.PageOut;
-import koppel.common.CreatedConcurrentlyException;
 import koppel.common.entity.TeamOwned;
 import koppel.query.Page;
 import koppel.resource.References;
@@ -46,12 +45,6 @@ import koppel.resource.TeamCollection;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public abstract class CollectionResource<E extends TeamOwned, D extends Record> {
-
-    /**
-     * How often a PUT tries again when a parallel request created the resource first: each lost
-     * race means another request committed, so only deletes racing every retry exhaust it.
-     */
-    private static final int PUT_ATTEMPTS = 10;
 
     @EJB
     private References references;
@@ -156,18 +149,7 @@ public abstract class CollectionResource<E extends TeamOwned, D extends Record> 
         UUID resourceId = Resources.chosenId(id);
         D data = prepare(team, resourceId, read(body));
         Long expectedVersion = ETags.expectedVersion(headers);
-        Saved<E> saved = null;
-        for (int attempt = 1; saved == null; attempt++) {
-            try {
-                saved = facade().put(team, resourceId, data, expectedVersion);
-            } catch (CreatedConcurrentlyException raced) {
-                // a parallel PUT created it first and has committed: this one now replaces it,
-                // unless a parallel DELETE removed it again and another PUT won the next race too
-                if (attempt == PUT_ATTEMPTS) {
-                    throw raced;
-                }
-            }
-        }
+        Saved<E> saved = Upserts.put(() -> facade().put(team, resourceId, data, expectedVersion));
         Response.ResponseBuilder response = saved.created() ? Response.created(uri.getAbsolutePath()) : Response.ok();
         return response.tag(ETags.of(saved.resource()))
                 .entity(write(team, saved.resource(), List.of()))

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import koppel.api.auth.Guarded;
 import koppel.api.common.Resources;
+import koppel.api.common.Upserts;
 import koppel.api.json.ETags;
 import koppel.api.json.RecordReader;
 import koppel.api.list.ExpandParams;
@@ -103,8 +104,9 @@ public class WebhookEndpointsResource {
     @Path("{id}")
     public Response put(@PathParam("teamId") UUID team, @PathParam("id") String id, JsonObject body) {
         UUID endpointId = Resources.chosenId(id);
-        Written<EndpointWithSecret> written =
-                endpoints.put(team, endpointId, read(body), ETags.expectedVersion(headers));
+        EndpointData data = read(body);
+        Long expectedVersion = ETags.expectedVersion(headers);
+        Written<EndpointWithSecret> written = Upserts.put(() -> endpoints.put(team, endpointId, data, expectedVersion));
         Response.ResponseBuilder response = written.created() ? Response.created(uri.getAbsolutePath()) : Response.ok();
         return response.tag(ETags.of(written.resource().endpoint()))
                 .entity(out(written.resource()))

@@ -16,8 +16,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 import koppel.api.auth.Guarded;
 import koppel.api.common.Resources;
+import koppel.api.common.Upserts;
 import koppel.api.json.ETags;
 import koppel.api.json.RecordReader;
 import koppel.api.list.ExpandParams;
@@ -89,8 +91,10 @@ public class WebhookIntegrationsResource {
     @PUT
     @Path("{id}")
     public Response put(@PathParam("id") String id, JsonObject body) {
-        Written<WebhookIntegration> written =
-                integrations.put(Resources.chosenId(id), read(body), ETags.expectedVersion(headers));
+        UUID integrationId = Resources.chosenId(id);
+        IntegrationData data = read(body);
+        Long expectedVersion = ETags.expectedVersion(headers);
+        Written<WebhookIntegration> written = Upserts.put(() -> integrations.put(integrationId, data, expectedVersion));
         Response.ResponseBuilder response = written.created() ? Response.created(uri.getAbsolutePath()) : Response.ok();
         return response.tag(ETags.of(written.resource()))
                 .entity(IntegrationOut.of(written.resource()))
