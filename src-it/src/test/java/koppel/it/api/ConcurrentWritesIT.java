@@ -5,16 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.IntFunction;
+import koppel.it.AtOnce;
 import koppel.it.Deployments;
 import koppel.it.api.Api.Reply;
 import koppel.it.api.Fixtures.Key;
@@ -67,7 +65,7 @@ class ConcurrentWritesIT {
             assertThat(created.status()).as(created.toString()).isEqualTo(201);
             String client = clients + "/" + created.json().getString("id");
 
-            List<Reply> answers = atOnce(i -> api.put(client, named("Writer " + i)));
+            List<Reply> answers = AtOnce.run(PARALLEL, i -> api.put(client, named("Writer " + i)));
 
             assertThat(answers)
                     .as(answers.toString())
@@ -83,7 +81,7 @@ class ConcurrentWritesIT {
         for (int round = 0; round < 3; round++) {
             String client = clients + "/" + UUID.randomUUID();
 
-            List<Reply> answers = atOnce(i -> api.put(client, named("Upsert " + i)));
+            List<Reply> answers = AtOnce.run(PARALLEL, i -> api.put(client, named("Upsert " + i)));
 
             assertThat(answers)
                     .as(answers.toString())
@@ -103,7 +101,8 @@ class ConcurrentWritesIT {
             Reply created = api.post(clients, named("Doomed"));
             String client = clients + "/" + created.json().getString("id");
 
-            List<Reply> answers = atOnce(i -> i % 2 == 0 ? api.put(client, named("Writer " + i)) : api.delete(client));
+            List<Reply> answers =
+                    AtOnce.run(PARALLEL, i -> i % 2 == 0 ? api.put(client, named("Writer " + i)) : api.delete(client));
 
             assertThat(answers)
                     .as(answers.toString())
@@ -121,7 +120,7 @@ class ConcurrentWritesIT {
         for (int round = 0; round < 3; round++) {
             String name = "Own " + round + " " + UUID.randomUUID();
 
-            List<Reply> answers = atOnce(i -> {
+            List<Reply> answers = AtOnce.run(PARALLEL, i -> {
                 Reply created = api.post(clients, named(name + " " + i));
                 String id = created.json().getString("id");
                 assertThat(created.header("Location"))
@@ -171,24 +170,6 @@ class ConcurrentWritesIT {
         assertThat(api.get(client).json().getString("last_name")).isEqualTo("Held");
         Reply again = api.put(client, named("In time"));
         assertThat(again.status()).as(again.toString()).isEqualTo(200);
-    }
-
-    /** Sends {@link #PARALLEL} requests as close to the same moment as threads allow. */
-    private List<Reply> atOnce(IntFunction<Reply> request) throws Exception {
-        CyclicBarrier start = new CyclicBarrier(PARALLEL);
-        List<Future<Reply>> replies = new ArrayList<>();
-        for (int i = 0; i < PARALLEL; i++) {
-            int writer = i;
-            replies.add(threads.submit(() -> {
-                start.await();
-                return request.apply(writer);
-            }));
-        }
-        List<Reply> answers = new ArrayList<>();
-        for (Future<Reply> reply : replies) {
-            answers.add(reply.get());
-        }
-        return answers;
     }
 
     private static JsonObject named(String lastName) {

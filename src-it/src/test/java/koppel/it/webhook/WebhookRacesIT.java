@@ -8,11 +8,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.IntFunction;
+import koppel.it.AtOnce;
 import koppel.it.Deployments;
 import koppel.it.api.Api.Reply;
 import koppel.it.api.Fixtures;
@@ -93,8 +92,11 @@ class WebhookRacesIT {
         String path = "/webhook-integrations/" + UUID.randomUUID();
         String name = Fixtures.unique("Raced integration");
 
-        List<Reply> replies = atOnce(i -> hooks.api.put(
-                path, Json.createObjectBuilder().add("name", name + " " + i).build()));
+        List<Reply> replies = AtOnce.run(
+                PARALLEL,
+                i -> hooks.api.put(
+                        path,
+                        Json.createObjectBuilder().add("name", name + " " + i).build()));
 
         assertOneCreatedOthersReplaced(replies);
         Reply kept = hooks.api.get(path);
@@ -107,40 +109,18 @@ class WebhookRacesIT {
         String integration = hooks.integration();
         String path = hooks.endpointPath(UUID.randomUUID().toString());
 
-        List<Reply> replies = atOnce(i -> hooks.api.put(
-                path,
-                Json.createObjectBuilder()
-                        .add("integration", integration)
-                        .add("url", receiver.url(receiver.newPath()))
-                        .build()));
+        List<Reply> replies = AtOnce.run(
+                PARALLEL,
+                i -> hooks.api.put(
+                        path,
+                        Json.createObjectBuilder()
+                                .add("integration", integration)
+                                .add("url", receiver.url(receiver.newPath()))
+                                .build()));
 
         assertOneCreatedOthersReplaced(replies);
         Reply listed = hooks.api.get(hooks.endpoints() + "?limit=100");
         assertThat(listed.results()).hasSize(1);
-    }
-
-    /** PARALLEL requests, started together; their answers. */
-    private static List<Reply> atOnce(IntFunction<Reply> request) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(PARALLEL);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Reply>> sent = new ArrayList<>();
-            for (int i = 0; i < PARALLEL; i++) {
-                int index = i;
-                sent.add(threads.submit(() -> {
-                    start.await();
-                    return request.apply(index);
-                }));
-            }
-            start.countDown();
-            List<Reply> replies = new ArrayList<>();
-            for (Future<Reply> reply : sent) {
-                replies.add(reply.get());
-            }
-            return replies;
-        } finally {
-            threads.shutdownNow();
-        }
     }
 
     private static void assertOneCreatedOthersReplaced(List<Reply> replies) {
