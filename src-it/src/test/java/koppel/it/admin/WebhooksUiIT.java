@@ -100,7 +100,11 @@ class WebhooksUiIT {
             // A change fills the delivery log; a delivery's attempts; sent again.
             String client = Fixtures.clients(team, 1).get(0);
             receiver.awaitType(path, "client.created", SOON);
-            pages.open("/settings/integrations/webhook.xhtml?id=" + integrationId);
+            // the attempt is recorded a moment after the receiver has answered: look until it shows
+            browser.waiting().until(driver -> {
+                pages.open("/settings/integrations/webhook.xhtml?id=" + integrationId);
+                return rowOf(pages, "endpoints:table_data", url).getText().contains("UTC");
+            });
             assertThat(rowOf(pages, "endpoints:table_data", url).getText()).contains("Enabled", "UTC");
             browser.screenshot("webhook-endpoints");
             pages.click(rowOf(pages, "endpoints:table_data", url).findElement(By.linkText(url)));
